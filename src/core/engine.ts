@@ -1,0 +1,239 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ts } from 'ts-morph';
+import { ALL_RULES } from '../../rules';
+import type { HotpathConfig } from './config';
+import { DEFAULT_CONFIG, loadConfig } from './config';
+import type { Finding, RuleFailure, Severity, SeveritySetting, SkippedFile } from './findings';
+import { BUILTIN_LIBRARIES } from './libraries';
+import { LibraryRegistry } from './libraries/registry';
+import { IterationModel } from './iteration';
+import { OperationClassifier } from './operations';
+import type { LoadedProject } from './project';
+import { loadProject, looksMinified } from './project';
+import type { ResolutionStats } from './resolve';
+import { Resolver } from './resolve';
+import type { AnalysisModels, ReportDescriptor, Rule, RuleMeta } from './rule';
+import { FunctionSummaries } from './summaries';
+import { parseSuppressions } from './suppressions';
+import { lineAndColumn } from './syntax';
+
+export interface ScanOptions {
+  /** The folder findings are relative to; hotpath.json and tsconfig.json are looked up here. */
+  root: string;
+  /** Files or folders (absolute or relative to the current directory) to analyse; all of root when empty. */
+  paths?: string[];
+  /** hotpath.json to use instead of `<root>/hotpath.json`. */
+  configFile?: string;
+  /** A configuration already loaded (the language server keeps one per folder). */
+  config?: HotpathConfig;
+  /** Severity overrides that win over the configuration (`--rule id=severity`). */
+  ruleOverrides?: Record<string, SeveritySetting>;
+  /** The rules to run; every shipped rule by default. */
+  rules?: readonly Rule[];
+  /** Called after each analysed file. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface ScanStats {
+  files: number;
+  lines: number;
+  durationMs: number;
+  resolution: ResolutionStats;
+}
+
+export interface ScanResult {
+  root: string;
+  findings: Finding[];
+  skipped: SkippedFile[];
+  failures: RuleFailure[];
+  notices: string[];
+  rules: RuleMeta[];
+  stats: ScanStats;
+}
+
+/**
+ * Scans a project: loads it, builds the shared models once, runs every enabled rule on every file.
+ * Never prints and never throws for a bad file or a failing rule; throws ConfigError for bad config.
+ */
+export function scan(options: ScanOptions): ScanResult {
+  const started = performance.now();
+  const root = path.resolve(options.root);
+  const config = options.config ?? (options.configFile || fs.existsSync(path.join(root, 'hotpath.json')) ? loadConfig(root, options.configFile) : DEFAULT_CONFIG);
+  const loaded = loadProject({
+    root,
+    paths: options.paths?.map((p) => path.resolve(p)),
+    include: config.include,
+    exclude: config.exclude,
+  });
+  const analysis = analyzeFiles(loaded, { root, config, ruleOverrides: options.ruleOverrides, rules: options.rules, onProgress: options.onProgress });
+  return { ...analysis, root, notices: loaded.notices, stats: { ...analysis.stats, durationMs: performance.now() - started } };
+}
+
+export interface AnalyzeOptions {
+  root: string;
+  config: HotpathConfig;
+  ruleOverrides?: Record<string, SeveritySetting>;
+  rules?: readonly Rule[];
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Runs the rules over the loaded project's files. */
+export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Omit<ScanResult, 'root' | 'notices'> {
+  const rules = options.rules ?? ALL_RULES;
+  const enabled = rules
+    .map((rule) => ({ rule, settings: effectiveSettings(rule, options.config, options.ruleOverrides) }))
+    .filter((entry): entry is { rule: Rule; settings: { severity: Severity; options: Record<string, unknown> } } => entry.settings.severity !== 'off');
+  const program = loaded.project.getProgram().compilerObject;
+  const checker = program.getTypeChecker();
+  const models = createModels(checker, options.root, options.config);
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  const skipped = [...loaded.skipped];
+  let lines = 0;
+  let done = 0;
+  let analysed = 0;
+  for (const file of loaded.files) {
+    const sourceFile = program.getSourceFile(file);
+    done++;
+    if (!sourceFile) {
+      skipped.push({ file, reason: 'not part of the program' });
+      continue;
+    }
+    const problem = unanalysableReason(program, sourceFile);
+    if (problem) {
+      skipped.push({ file, reason: problem });
+      options.onProgress?.(done, loaded.files.length, file);
+      continue;
+    }
+    analysed++;
+    lines += sourceFile.getLineStarts().length;
+    const suppressions = parseSuppressions(sourceFile.text);
+    for (const { rule, settings } of enabled) {
+      try {
+        rule.check({
+          sourceFile,
+          models,
+          options: settings.options,
+          relativePath: (other) => toRelative(options.root, other),
+          report(descriptor) {
+            const finding = toFinding(rule.meta.id, settings.severity, descriptor);
+            if (!suppressions.isSuppressed(rule.meta.id, finding.range.start.line)) findings.push(finding);
+          },
+        });
+      } catch (error) {
+        failures.push({ ruleId: rule.meta.id, file, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      }
+    }
+    options.onProgress?.(done, loaded.files.length, file);
+  }
+  findings.sort(compareFindings);
+  return {
+    findings,
+    skipped,
+    failures,
+    rules: rules.map((rule) => rule.meta),
+    stats: { files: analysed, lines, durationMs: 0, resolution: models.resolver.stats },
+  };
+}
+
+export function createModels(checker: ts.TypeChecker, root: string, config: HotpathConfig): AnalysisModels {
+  const registry = new LibraryRegistry([...BUILTIN_LIBRARIES, ...config.libraries], root);
+  const resolver = new Resolver(checker, registry);
+  const operations = new OperationClassifier(resolver, registry, checker, { libraryVersions: readLibraryVersions(root, registry) });
+  return {
+    resolver,
+    operations,
+    summaries: new FunctionSummaries(operations, checker),
+    iterations: new IterationModel(resolver),
+    checker,
+  };
+}
+
+function effectiveSettings(rule: Rule, config: HotpathConfig, overrides?: Record<string, SeveritySetting>) {
+  const configured = config.rules[rule.meta.id];
+  const severity = overrides?.[rule.meta.id] ?? configured?.severity ?? rule.meta.defaultSeverity;
+  return { severity, options: configured?.options ?? {} };
+}
+
+function unanalysableReason(program: ts.Program, sourceFile: ts.SourceFile): string | undefined {
+  const syntaxErrors = program.getSyntacticDiagnostics(sourceFile);
+  if (syntaxErrors.length > 0) {
+    const first = syntaxErrors[0];
+    const { line, column } = lineAndColumn(sourceFile, first.start ?? 0);
+    const more = syntaxErrors.length > 1 ? ` (and ${syntaxErrors.length - 1} more)` : '';
+    return `syntax error at ${line}:${column}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}${more}`;
+  }
+  if (looksMinified(sourceFile.text)) return 'looks minified (generated code is not analysed)';
+  return undefined;
+}
+
+function toFinding(ruleId: string, severity: Severity, descriptor: ReportDescriptor): Finding {
+  const sourceFile = descriptor.node.getSourceFile();
+  const end = descriptor.endNode ?? descriptor.node;
+  return {
+    ruleId,
+    severity,
+    file: sourceFile.fileName,
+    range: rangeOf(sourceFile, descriptor.node.getStart(), end.getEnd()),
+    message: descriptor.message,
+    related: (descriptor.related ?? []).map((related) => {
+      const relatedFile = related.node.getSourceFile();
+      return {
+        file: relatedFile.fileName,
+        range: rangeOf(relatedFile, related.node.getStart(), related.node.getEnd()),
+        message: related.message,
+      };
+    }),
+    fixes: descriptor.fixes ?? [],
+  };
+}
+
+function rangeOf(sourceFile: ts.SourceFile, start: number, end: number) {
+  return { start: lineAndColumn(sourceFile, start), end: lineAndColumn(sourceFile, end) };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+export function toRelative(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/**
+ * Installed versions of the libraries, for behaviour that changed between versions. Read from
+ * node_modules when present, otherwise from the version range in package.json.
+ */
+function readLibraryVersions(root: string, registry: LibraryRegistry): Map<string, string> {
+  const versions = new Map<string, string>();
+  let declared: Record<string, string> = {};
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    declared = { ...manifest.devDependencies, ...manifest.dependencies };
+  } catch {
+    // No package.json: versions stay unknown, and the newest behaviour is assumed.
+  }
+  for (const library of registry.libraries) {
+    for (const module of library.modules) {
+      if (module.startsWith('.') || module.includes('*') || path.isAbsolute(module)) continue;
+      const installed = readInstalledVersion(root, module);
+      const version = installed ?? declared[module]?.replace(/^[^\d]*/, '');
+      if (version && /^\d/.test(version)) {
+        versions.set(library.id, version);
+        break;
+      }
+    }
+  }
+  return versions;
+}
+
+function readInstalledVersion(root: string, module: string): string | undefined {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', module, 'package.json'), 'utf8')).version;
+    } catch {
+      if (path.dirname(dir) === dir) return undefined;
+    }
+  }
+}

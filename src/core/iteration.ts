@@ -1,0 +1,229 @@
+import { ts } from 'ts-morph';
+import type { Resolver } from './resolve';
+import { ARRAY_METHODS } from './resolve';
+import { skipOuterExpressions, valueParent } from './syntax';
+
+/** Something that runs its body once per element or iteration. */
+export interface Iteration {
+  kind: 'for' | 'for-of' | 'for-in' | 'for-await' | 'while' | 'do' | 'array-callback';
+  /** The loop statement, or the `items.map(...)` call. */
+  node: ts.Node;
+  /** The callback, for array methods. */
+  callback?: ts.ArrowFunction | ts.FunctionExpression;
+  /** `map`, `forEach`...: for array callbacks. */
+  method?: string;
+  /** All iterations are started in the same tick (array callbacks), so libraries may coalesce them. */
+  sameTick: boolean;
+  /** `Promise.all(items.map(...))`: N parallel round trips. */
+  parallel: boolean;
+  /** Whether the body can run more than once in a way that grows with data. */
+  repeats: boolean;
+}
+
+const LOOP_LABEL: Record<Iteration['kind'], string> = {
+  for: 'for loop',
+  'for-of': 'for...of loop',
+  'for-in': 'for...in loop',
+  'for-await': 'for await loop',
+  while: 'while loop',
+  do: 'do...while loop',
+  'array-callback': 'callback',
+};
+
+export function describeIteration(iteration: Iteration): string {
+  if (iteration.kind === 'array-callback') {
+    return iteration.parallel ? `\`Promise.all(….${iteration.method}(…))\`` : `\`.${iteration.method}()\` callback`;
+  }
+  return LOOP_LABEL[iteration.kind];
+}
+
+/** Small fixed collections are not N+1: they do not grow with the data. */
+const MAX_LITERAL_ITERATIONS = 10;
+
+/**
+ * The loop model: which nodes iterate, and which loops do not really repeat (they exit on their first
+ * iteration, walk a short literal list, or retry one request).
+ */
+export class IterationModel {
+  constructor(private readonly resolver: Resolver) {}
+
+  /** The iteration a loop statement is, if any (bodies only; the iterable runs once). */
+  ofStatement(node: ts.Node): Iteration | undefined {
+    let kind: Iteration['kind'] | undefined;
+    if (ts.isForOfStatement(node)) kind = node.awaitModifier ? 'for-await' : 'for-of';
+    else if (ts.isForInStatement(node)) kind = 'for-in';
+    else if (ts.isForStatement(node)) kind = 'for';
+    else if (ts.isWhileStatement(node)) kind = 'while';
+    else if (ts.isDoStatement(node)) kind = 'do';
+    if (!kind) return undefined;
+    return { kind, node, sameTick: false, parallel: false, repeats: this.loopRepeats(node as ts.IterationStatement) };
+  }
+
+  /** The iteration an array callback is: `items.map(async (item) => ...)`. */
+  ofCallback(fn: ts.Node): Iteration | undefined {
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+    const { parent, child } = valueParent(fn);
+    if (!ts.isCallExpression(parent) || !parent.arguments.includes(child as ts.Expression)) return undefined;
+    const callee = skipOuterExpressions(parent.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const method = callee.name.text;
+    if (!ARRAY_METHODS.has(method) || parent.arguments[0] !== child) return undefined;
+    const receiver = skipOuterExpressions(callee.expression);
+    // A library value with a `map`/`forEach` of its own (a cursor, a builder) is not an array.
+    if (this.resolver.valueOf(receiver)) return undefined;
+    const repeats = !isShortLiteralList(receiver);
+    const sequentialReduce = (method === 'reduce' || method === 'reduceRight') && awaitsAccumulator(fn);
+    return {
+      kind: 'array-callback',
+      node: parent,
+      callback: fn,
+      method,
+      sameTick: !sequentialReduce,
+      parallel: isInsidePromiseCombinator(parent),
+      repeats,
+    };
+  }
+
+  private loopRepeats(loop: ts.IterationStatement): boolean {
+    if (ts.isForOfStatement(loop) && isShortLiteralList(skipOuterExpressions(loop.expression))) return false;
+    if (ts.isForStatement(loop) && hasSmallLiteralBound(loop)) return false;
+    if (exitsOnFirstIteration(loop)) return false;
+    return true;
+  }
+}
+
+/** `[a, b, c]` with no spread and few elements. */
+function isShortLiteralList(node: ts.Expression): boolean {
+  if (ts.isArrayLiteralExpression(node)) {
+    return node.elements.length <= MAX_LITERAL_ITERATIONS && !node.elements.some(ts.isSpreadElement);
+  }
+  // `Object.entries({ a: 1, b: 2 })` and friends over an object literal.
+  if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isObjectLiteralExpression(skipOuterExpressions(node.arguments[0]))) {
+    return true;
+  }
+  return false;
+}
+
+/** `for (let i = 0; i < 3; i++)`: a fixed, small number of attempts. */
+function hasSmallLiteralBound(loop: ts.ForStatement): boolean {
+  const condition = loop.condition && skipOuterExpressions(loop.condition);
+  if (!condition || !ts.isBinaryExpression(condition)) return false;
+  const bound = skipOuterExpressions(condition.right);
+  return ts.isNumericLiteral(bound) && Number(bound.text) <= MAX_LITERAL_ITERATIONS;
+}
+
+/**
+ * The body leaves the loop on every path through its first iteration: it ends in an unconditional
+ * return/throw/break, or it is a retry loop whose try block returns or breaks on success.
+ */
+export function exitsOnFirstIteration(loop: ts.IterationStatement): boolean {
+  const statements = ts.isBlock(loop.statement) ? loop.statement.statements : ts.factory.createNodeArray([loop.statement]);
+  if (statements.length === 0) return false;
+  if (containsContinue(loop.statement, loop)) return false;
+  const last = statements[statements.length - 1];
+  if (isExit(last)) return true;
+  // `for (...) { try { return await fetch(url) } catch { await sleep() } }`
+  return statements.some((statement) => {
+    if (!ts.isTryStatement(statement)) return false;
+    const inner = statement.tryBlock.statements;
+    return inner.length > 0 && isExit(inner[inner.length - 1]);
+  });
+}
+
+function isExit(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  if (ts.isBreakStatement(statement) && !statement.label) return true;
+  if (ts.isBlock(statement)) return statement.statements.length > 0 && isExit(statement.statements[statement.statements.length - 1]);
+  return false;
+}
+
+function containsContinue(node: ts.Node, loop: ts.IterationStatement): boolean {
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found || ts.isFunctionLike(child)) return;
+    if (ts.isContinueStatement(child)) {
+      found = true;
+      return;
+    }
+    // A continue inside a nested loop belongs to that loop.
+    if (ts.isIterationStatement(child, false) && child !== loop) return;
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** `items.reduce(async (acc, item) => { await acc; ... })` runs one iteration after the other. */
+function awaitsAccumulator(fn: ts.ArrowFunction | ts.FunctionExpression): boolean {
+  const accumulator = fn.parameters[0]?.name;
+  if (!accumulator || !ts.isIdentifier(accumulator)) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isAwaitExpression(node) && ts.isIdentifier(skipOuterExpressions(node.expression)) && (skipOuterExpressions(node.expression) as ts.Identifier).text === accumulator.text) {
+      found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return found;
+}
+
+function isInsidePromiseCombinator(call: ts.CallExpression): boolean {
+  const { parent, child } = valueParent(call);
+  if (!ts.isCallExpression(parent) || !parent.arguments.includes(child as ts.Expression)) return false;
+  const callee = skipOuterExpressions(parent.expression);
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'Promise' &&
+    ['all', 'allSettled', 'race', 'any'].includes(callee.name.text)
+  );
+}
+
+/**
+ * The operation's inputs depend on the previous iteration (`cursor = page.next`, `offset += 100`,
+ * `node = await find(node.parentId)`): the loop walks pages or a chain, which cannot be batched.
+ */
+export function hasLoopCarriedDependency(loop: ts.Node, operation: ts.Node, checker: ts.TypeChecker): boolean {
+  const body = loopBody(loop);
+  if (!body) return false;
+  const assignedInBody = new Set<ts.Symbol>();
+  const collectAssignments = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind) && ts.isIdentifier(node.left)) {
+      const symbol = checker.getSymbolAtLocation(node.left);
+      if (symbol) assignedInBody.add(symbol);
+    }
+    ts.forEachChild(node, collectAssignments);
+  };
+  collectAssignments(body);
+  if (assignedInBody.size === 0) return false;
+  let depends = false;
+  const visitInputs = (node: ts.Node): void => {
+    if (depends) return;
+    if (ts.isIdentifier(node)) {
+      const symbol = checker.getSymbolAtLocation(node);
+      if (symbol && assignedInBody.has(symbol)) {
+        const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+        // Declared outside the body: its value flows from one iteration into the next.
+        if (declaration && !(declaration.pos >= body.pos && declaration.end <= body.end)) depends = true;
+      }
+    }
+    ts.forEachChild(node, visitInputs);
+  };
+  visitInputs(operation);
+  return depends;
+}
+
+function loopBody(loop: ts.Node): ts.Node | undefined {
+  if (ts.isIterationStatement(loop, false)) return loop.statement;
+  if (ts.isCallExpression(loop)) {
+    const fn = loop.arguments[0];
+    return fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.body : undefined;
+  }
+  return undefined;
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}

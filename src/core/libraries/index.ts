@@ -1,0 +1,36 @@
+import type { LibrarySpec } from './model';
+import { prisma } from './prisma';
+import { typeorm } from './typeorm';
+import { sequelize } from './sequelize';
+import { mongoose } from './mongoose';
+import { mongodb } from './mongodb';
+import { pg, mysql } from './sql-drivers';
+import { knex, drizzle, kysely } from './query-builders';
+import { mikroOrm } from './mikro-orm';
+import { ioredis, nodeRedis } from './redis';
+import { fetchApi, axios, got, undici } from './http';
+import { dataloader } from './dataloader';
+
+export * from './model';
+
+/** Every library hotpath knows out of the box. */
+export const BUILTIN_LIBRARIES: readonly LibrarySpec[] = [
+  prisma,
+  typeorm,
+  sequelize,
+  mongoose,
+  mongodb,
+  pg,
+  mysql,
+  knex,
+  drizzle,
+  kysely,
+  mikroOrm,
+  ioredis,
+  nodeRedis,
+  fetchApi,
+  axios,
+  got,
+  undici,
+  dataloader,
+];

@@ -1,0 +1,63 @@
+import type { LibrarySpec, MemberSpec } from './model';
+import { members } from './helpers';
+
+/** Collection methods shared by the MongoDB driver and Mongoose models. */
+export const collectionOperations: Record<string, MemberSpec> = {
+  ...members(['findOne', 'findById'], { op: 'by-key', batchedWhen: ['in-list'] }),
+  ...members(
+    [
+      'insertOne',
+      'updateOne',
+      'replaceOne',
+      'deleteOne',
+      'findOneAndUpdate',
+      'findOneAndDelete',
+      'findOneAndReplace',
+      'findByIdAndUpdate',
+      'findByIdAndDelete',
+      'findByIdAndRemove',
+    ],
+    { op: 'write' },
+  ),
+  ...members(['updateMany', 'deleteMany'], { op: 'write', batchedWhen: ['in-list'] }),
+  ...members(['insertMany', 'bulkWrite'], { op: 'batch' }),
+  ...members(['countDocuments', 'estimatedDocumentCount', 'distinct'], { op: 'aggregate', batchedWhen: ['in-list'] }),
+};
+
+export const mongodb: LibrarySpec = {
+  id: 'mongodb',
+  displayName: 'MongoDB',
+  target: 'MongoDB',
+  modules: ['mongodb'],
+  exports: {
+    MongoClient: { instance: 'mongodb.client' },
+    Db: { instance: 'mongodb.db' },
+    Collection: { instance: 'mongodb.collection' },
+  },
+  types: {
+    MongoClient: 'mongodb.client',
+    Db: 'mongodb.db',
+    Collection: 'mongodb.collection',
+    '/Cursor$/': 'mongodb.cursor',
+  },
+  kinds: {
+    'mongodb.client': { members: { db: { returns: 'mongodb.db' }, ...members(['connect', 'close', 'startSession'], {}) } },
+    'mongodb.db': {
+      members: { collection: { returns: 'mongodb.collection' }, command: { op: 'query' } },
+    },
+    'mongodb.collection': {
+      members: {
+        ...collectionOperations,
+        ...members(['find', 'aggregate'], { returns: 'mongodb.cursor' }),
+      },
+    },
+    'mongodb.cursor': {
+      members: {
+        toArray: { op: 'list', batchedWhen: ['in-list'] },
+        ...members(['next', 'hasNext', 'tryNext', 'forEach', 'stream'], { op: 'cursor-step' }),
+      },
+      anyMember: { returns: 'mongodb.cursor' },
+    },
+  },
+  batchAdvice: 'load all documents at once with `find({ _id: { $in: ids } })` before the loop and look them up in a Map',
+};

@@ -1,0 +1,65 @@
+import type { LibrarySpec } from './model';
+import { members } from './helpers';
+import { collectionOperations } from './mongodb';
+
+const lazyQuery = { lazy: true, returns: 'mongoose.query' } as const;
+
+export const mongoose: LibrarySpec = {
+  id: 'mongoose',
+  displayName: 'Mongoose',
+  target: 'MongoDB',
+  modules: ['mongoose'],
+  exports: {
+    default: { value: 'mongoose.namespace' },
+    '*': { value: 'mongoose.namespace' },
+    model: { value: 'mongoose.model-factory' },
+    Model: { instance: 'mongoose.model', subclassStatics: 'mongoose.model' },
+    connection: { value: 'mongoose.connection' },
+    Connection: { instance: 'mongoose.connection' },
+  },
+  types: {
+    '/^Model$/': 'mongoose.model',
+    '/^Query$/': 'mongoose.query',
+    '/^Document$|^HydratedDocument$/': 'mongoose.document',
+    '/^Connection$/': 'mongoose.connection',
+  },
+  kinds: {
+    'mongoose.namespace': {
+      members: {
+        model: { returns: 'mongoose.model' },
+        connection: { returns: 'mongoose.connection' },
+        createConnection: { op: 'client-constructor', returns: 'mongoose.connection' },
+      },
+    },
+    'mongoose.model-factory': { call: { returns: 'mongoose.model' } },
+    'mongoose.connection': {
+      members: { model: { returns: 'mongoose.model' }, collection: { returns: 'mongodb.collection' } },
+    },
+    'mongoose.model': {
+      members: {
+        ...Object.fromEntries(
+          Object.entries(collectionOperations).map(([name, spec]) => [name, { ...spec, ...lazyQuery }]),
+        ),
+        find: { op: 'list', batchedWhen: ['in-list'], lazy: true, returns: 'mongoose.query' },
+        create: { op: 'write', batchedWhen: ['array-argument'] },
+        ...members(['exists'], { op: 'aggregate', ...lazyQuery }),
+        aggregate: { op: 'query', lazy: true, returns: 'mongoose.query' },
+        populate: { op: 'query' },
+      },
+    },
+    'mongoose.query': {
+      members: {
+        exec: { op: 'query' },
+        cursor: { returns: 'mongodb.cursor' },
+      },
+      anyMember: { returns: 'mongoose.query' },
+    },
+    'mongoose.document': {
+      members: {
+        ...members(['save', 'deleteOne', 'updateOne', 'remove'], { op: 'write' }),
+        populate: { op: 'query' },
+      },
+    },
+  },
+  batchAdvice: 'load all documents at once with `find({ _id: { $in: ids } })` before the loop and look them up in a Map',
+};

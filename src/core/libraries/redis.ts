@@ -1,0 +1,69 @@
+import type { LibrarySpec } from './model';
+import { members } from './helpers';
+
+/** Client methods that are not Redis commands. */
+const connectionMethods = [
+  'on', 'once', 'off', 'emit', 'addListener', 'removeListener', 'removeAllListeners', 'setMaxListeners', 'listeners',
+  'connect', 'disconnect', 'quit', 'QUIT', 'close', 'destroy', 'duplicate', 'defineCommand', 'status', 'options',
+  'isOpen', 'isReady', 'then', 'catch', 'nodes', 'createBuiltinCommand', 'withTypeMapping', 'withCommandOptions',
+];
+
+export const ioredis: LibrarySpec = {
+  id: 'ioredis',
+  displayName: 'ioredis',
+  target: 'Redis',
+  modules: ['ioredis'],
+  exports: {
+    default: { instance: 'ioredis.client' },
+    Redis: { instance: 'ioredis.client' },
+    Cluster: { instance: 'ioredis.client' },
+  },
+  types: { Redis: 'ioredis.client', Cluster: 'ioredis.client', '/^ChainableCommander$|^Pipeline$/': 'ioredis.pipeline' },
+  kinds: {
+    'ioredis.client': {
+      members: {
+        ...members(['pipeline', 'multi'], { returns: 'ioredis.pipeline' }),
+        ...members(['mget', 'mset', 'hmget', 'msetnx', 'unlink'], { op: 'batch' }),
+        ...members(['scanStream', 'sscanStream', 'hscanStream', 'zscanStream'], { op: 'cursor-step' }),
+      },
+      anyMember: { op: 'cache' },
+      notMembers: connectionMethods,
+    },
+    // Commands on a pipeline are queued and sent together by exec().
+    'ioredis.pipeline': {
+      members: { exec: { op: 'cache' } },
+      anyMember: { returns: 'ioredis.pipeline' },
+    },
+  },
+  batchAdvice: 'read all keys at once with `mget(keys)` or queue the commands on a `pipeline()` and `exec()` it once',
+};
+
+export const nodeRedis: LibrarySpec = {
+  id: 'redis',
+  displayName: 'node-redis',
+  target: 'Redis',
+  modules: ['redis', '@redis/client'],
+  exports: {
+    createClient: { value: 'redis.client-factory' },
+    createCluster: { value: 'redis.client-factory' },
+  },
+  types: { '/^RedisClient(Type)?$|^RedisClusterType$|^RedisClusterClient/': 'redis.client', '/Multi/': 'redis.multi' },
+  kinds: {
+    'redis.client-factory': { call: { op: 'client-constructor', returns: 'redis.client' } },
+    'redis.client': {
+      members: {
+        ...members(['multi', 'MULTI'], { returns: 'redis.multi' }),
+        ...members(['mGet', 'MGET', 'mSet', 'MSET', 'hmGet', 'HMGET', 'unlink'], { op: 'batch' }),
+        ...members(['scanIterator', 'sScanIterator', 'hScanIterator', 'zScanIterator'], { op: 'cursor-step' }),
+      },
+      // node-redis pipelines every command issued in the same tick into one write.
+      anyMember: { op: 'cache', sameTickBatched: {} },
+      notMembers: connectionMethods,
+    },
+    'redis.multi': {
+      members: { ...members(['exec', 'EXEC', 'execAsPipeline'], { op: 'cache' }) },
+      anyMember: { returns: 'redis.multi' },
+    },
+  },
+  batchAdvice: 'read all keys at once with `mGet(keys)` or queue the commands on `multi()` and `exec()` it once',
+};

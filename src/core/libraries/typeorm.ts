@@ -1,0 +1,97 @@
+import type { LibrarySpec, MemberSpec } from './model';
+import { members } from './helpers';
+
+/** Methods shared by EntityManager and Repository. */
+const entityOperations: Record<string, MemberSpec> = {
+  ...members(['find', 'findBy', 'findAndCount', 'findAndCountBy'], { op: 'list', batchedWhen: ['in-list'] }),
+  ...members(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'preload'], { op: 'by-key', batchedWhen: ['in-list'] }),
+  ...members(['findByIds'], { op: 'batch' }),
+  ...members(['count', 'countBy', 'sum', 'average', 'minimum', 'maximum', 'exist', 'exists', 'existsBy'], {
+    op: 'aggregate',
+    batchedWhen: ['in-list'],
+  }),
+  ...members(['save', 'insert', 'upsert', 'remove', 'softRemove', 'recover'], { op: 'write', batchedWhen: ['array-argument'] }),
+  ...members(['update', 'delete', 'softDelete', 'restore', 'increment', 'decrement', 'clear'], {
+    op: 'write',
+    batchedWhen: ['in-list', 'array-argument'],
+  }),
+  query: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
+  createQueryBuilder: { returns: 'typeorm.query-builder' },
+};
+
+export const typeorm: LibrarySpec = {
+  id: 'typeorm',
+  displayName: 'TypeORM',
+  target: 'the database',
+  modules: ['typeorm'],
+  exports: {
+    DataSource: { instance: 'typeorm.data-source' },
+    Connection: { instance: 'typeorm.data-source' },
+    EntityManager: { instance: 'typeorm.manager' },
+    Repository: { instance: 'typeorm.repository' },
+    TreeRepository: { instance: 'typeorm.repository' },
+    MongoRepository: { instance: 'typeorm.repository' },
+    BaseEntity: { instance: 'typeorm.entity', subclassStatics: 'typeorm.repository' },
+    getRepository: { value: 'typeorm.repository-getter' },
+    getCustomRepository: { value: 'typeorm.repository-getter' },
+    getTreeRepository: { value: 'typeorm.repository-getter' },
+    getManager: { value: 'typeorm.manager-getter' },
+    getConnection: { value: 'typeorm.data-source-getter' },
+  },
+  types: {
+    DataSource: 'typeorm.data-source',
+    Connection: 'typeorm.data-source',
+    EntityManager: 'typeorm.manager',
+    Repository: 'typeorm.repository',
+    TreeRepository: 'typeorm.repository',
+    MongoRepository: 'typeorm.repository',
+    '/QueryBuilder$/': 'typeorm.query-builder',
+  },
+  kinds: {
+    'typeorm.repository-getter': { call: { returns: 'typeorm.repository' } },
+    'typeorm.manager-getter': { call: { returns: 'typeorm.manager' } },
+    'typeorm.data-source-getter': { call: { returns: 'typeorm.data-source' } },
+    'typeorm.data-source': {
+      members: {
+        manager: { returns: 'typeorm.manager' },
+        ...members(['getRepository', 'getTreeRepository', 'getMongoRepository', 'getCustomRepository'], {
+          returns: 'typeorm.repository',
+        }),
+        query: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
+        createQueryBuilder: { returns: 'typeorm.query-builder' },
+        transaction: { callbackReceives: 'typeorm.manager' },
+        ...members(['initialize', 'destroy', 'connect', 'close'], {}),
+      },
+    },
+    'typeorm.manager': {
+      members: {
+        ...entityOperations,
+        ...members(['getRepository', 'getTreeRepository', 'getMongoRepository', 'getCustomRepository', 'withRepository'], {
+          returns: 'typeorm.repository',
+        }),
+        transaction: { callbackReceives: 'typeorm.manager' },
+      },
+    },
+    'typeorm.repository': {
+      members: { ...entityOperations, manager: { returns: 'typeorm.manager' } },
+    },
+    'typeorm.entity': {
+      members: {
+        ...members(['save', 'remove', 'softRemove', 'recover'], { op: 'write' }),
+        reload: { op: 'query' },
+      },
+    },
+    'typeorm.query-builder': {
+      members: {
+        ...members(['getMany', 'getRawMany', 'getManyAndCount', 'getRawAndEntities'], { op: 'list' }),
+        ...members(['getOne', 'getRawOne', 'getOneOrFail'], { op: 'query' }),
+        ...members(['getCount', 'getExists'], { op: 'aggregate' }),
+        execute: { op: 'query' },
+        stream: { op: 'cursor-step' },
+        whereInIds: { returns: 'typeorm.query-builder', marksBatch: true },
+      },
+      anyMember: { returns: 'typeorm.query-builder' },
+    },
+  },
+  batchAdvice: 'load all rows at once with `findBy({ id: In(ids) })` before the loop and look them up in a Map',
+};

@@ -1,0 +1,51 @@
+import type { ts } from 'ts-morph';
+import type { Fix, RelatedLocation, Severity } from './findings';
+import type { IterationModel } from './iteration';
+import type { OperationClassifier } from './operations';
+import type { Resolver } from './resolve';
+import type { FunctionSummaries } from './summaries';
+
+export interface RuleMeta {
+  /** The id users write in hotpath.json and suppression comments. */
+  id: string;
+  /** One line: what it finds. */
+  description: string;
+  /** Markdown help shown in SARIF and editors: what it costs and how to fix it. */
+  help: string;
+  defaultSeverity: Severity;
+}
+
+/** The shared models a rule asks; a rule never re-learns what a query or a loop is. */
+export interface AnalysisModels {
+  resolver: Resolver;
+  operations: OperationClassifier;
+  summaries: FunctionSummaries;
+  iterations: IterationModel;
+  checker: ts.TypeChecker;
+}
+
+export interface ReportDescriptor {
+  /** Where the finding starts and ends: the offending call, never the enclosing loop. */
+  node: ts.Node;
+  /** Ends the range early (the callee of a long call) when given. */
+  endNode?: ts.Node;
+  message: string;
+  related?: Array<{ node: ts.Node; message: string }>;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  readonly sourceFile: ts.SourceFile;
+  readonly models: AnalysisModels;
+  readonly options: Record<string, unknown>;
+  report(descriptor: ReportDescriptor): void;
+  /** A file path relative to the scan root, for messages. */
+  relativePath(file: string): string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export type { RelatedLocation };

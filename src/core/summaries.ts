@@ -1,0 +1,121 @@
+import { ts } from 'ts-morph';
+import type { IoOperation, OperationClassifier } from './operations';
+import { functionOfDeclaration } from './resolve';
+import { isFunctionLikeWithBody, skipOuterExpressions } from './syntax';
+
+/** A round trip a function performs, directly or through the functions it calls. */
+export interface IoFact {
+  operation: IoOperation;
+  /** Call sites from the summarized function down to the operation (the operation's call excluded). */
+  via: ts.CallExpression[];
+  /** No `await` precedes it on the way: it is issued in the same tick as the call that leads to it. */
+  synchronous: boolean;
+}
+
+export interface FunctionSummary {
+  roundTrips: IoFact[];
+}
+
+const EMPTY: FunctionSummary = { roundTrips: [] };
+const MAX_FACTS = 4;
+
+/**
+ * Lazily computed, memoized summaries of what functions do, followed through resolved calls across
+ * files up to a depth bound. Rules ask "does calling this do I/O?" instead of walking the program.
+ */
+export class FunctionSummaries {
+  private readonly summaries = new Map<ts.Node, FunctionSummary>();
+  private readonly inProgress = new Set<ts.Node>();
+
+  constructor(
+    private readonly classifier: OperationClassifier,
+    private readonly checker: ts.TypeChecker,
+    private readonly maxDepth = 5,
+  ) {}
+
+  /** The functions a call may run: its resolved declarations that have a body. */
+  calleesOf(call: ts.CallExpression): ts.FunctionLikeDeclaration[] {
+    const callee = skipOuterExpressions(call.expression);
+    if (ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) return [callee];
+    const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+    if (!nameNode) return [];
+    let symbol: ts.Symbol | undefined;
+    try {
+      symbol = this.checker.getSymbolAtLocation(nameNode);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    } catch {
+      return [];
+    }
+    const functions: ts.FunctionLikeDeclaration[] = [];
+    for (const declaration of symbol?.declarations ?? []) {
+      if (declaration.getSourceFile().isDeclarationFile) continue;
+      const fn = functionOfDeclaration(declaration);
+      if (fn?.body) functions.push(fn);
+    }
+    return functions;
+  }
+
+  /** The round trips one call leads to through user functions (not counting a library call itself). */
+  roundTripsThrough(call: ts.CallExpression, depth = 0): IoFact[] {
+    if (depth >= this.maxDepth) return [];
+    const facts: IoFact[] = [];
+    for (const fn of this.calleesOf(call)) {
+      for (const fact of this.summarize(fn, depth + 1).roundTrips) {
+        facts.push({ ...fact, via: [call, ...fact.via] });
+        if (facts.length >= MAX_FACTS) return facts;
+      }
+    }
+    return facts;
+  }
+
+  summarize(fn: ts.FunctionLikeDeclaration, depth = 0): FunctionSummary {
+    const cached = this.summaries.get(fn);
+    if (cached) return cached;
+    if (this.inProgress.has(fn) || !fn.body || depth > this.maxDepth) return EMPTY;
+    this.inProgress.add(fn);
+    const roundTrips: IoFact[] = [];
+    try {
+      this.collect(fn, depth, roundTrips);
+    } finally {
+      this.inProgress.delete(fn);
+    }
+    const summary = { roundTrips };
+    // A summary cut short by the depth bound is not the function's whole story: keep it unmemoized.
+    if (depth <= 1 || roundTrips.length > 0) this.summaries.set(fn, summary);
+    return summary;
+  }
+
+  private collect(fn: ts.FunctionLikeDeclaration, depth: number, out: IoFact[]): void {
+    const awaitPositions: number[] = [];
+    const visit = (node: ts.Node): void => {
+      if (out.length >= MAX_FACTS) return;
+      if (node !== fn && isFunctionLikeWithBody(node) && !isImmediatelyUsedCallback(node)) return;
+      if (ts.isAwaitExpression(node)) awaitPositions.push(node.getStart());
+      if (ts.isCallExpression(node) || ts.isTaggedTemplateExpression(node)) {
+        const operation = this.classifier.classify(node);
+        if (operation) {
+          if (this.classifier.isRoundTrip(operation)) {
+            out.push({ operation, via: [], synchronous: !awaitPositions.some((p) => p < node.getStart()) });
+          }
+        } else if (ts.isCallExpression(node)) {
+          const synchronous = !awaitPositions.some((p) => p < node.getStart());
+          for (const fact of this.roundTripsThrough(node, depth)) {
+            out.push({ ...fact, synchronous: synchronous && fact.synchronous });
+            if (out.length >= MAX_FACTS) break;
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(fn.body!, visit);
+  }
+}
+
+/** A function expression passed straight to a call or invoked on the spot: it runs with its caller. */
+export function isImmediatelyUsedCallback(fn: ts.Node): boolean {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+  let parent = fn.parent;
+  while (parent && ts.isParenthesizedExpression(parent)) parent = parent.parent;
+  if (ts.isCallExpression(parent)) return true;
+  return false;
+}

@@ -1,0 +1,90 @@
+import { ts } from 'ts-morph';
+
+/** Strips parentheses, type assertions and non-null assertions: `(x as Foo)!` is `x`. */
+export function skipOuterExpressions(node: ts.Expression): ts.Expression {
+  let current = node;
+  for (;;) {
+    if (
+      ts.isParenthesizedExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isTypeAssertionExpression(current) ||
+      ts.isSatisfiesExpression(current)
+    ) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The parent, skipping wrappers that do not change the value. */
+export function valueParent(node: ts.Node): { parent: ts.Node; child: ts.Node } {
+  let child = node;
+  let parent = node.parent;
+  while (
+    parent &&
+    (ts.isParenthesizedExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isTypeAssertionExpression(parent) ||
+      ts.isSatisfiesExpression(parent))
+  ) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return { parent, child };
+}
+
+/** The name of the called member: `findMany` in `prisma.user.findMany()`. */
+export function calledMemberName(call: ts.CallExpression): string | undefined {
+  const callee = skipOuterExpressions(call.expression);
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  if (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression)) {
+    return callee.argumentExpression.text;
+  }
+  return undefined;
+}
+
+/** Source text of a node with whitespace collapsed and the middle elided past `max` characters. */
+export function shortText(node: ts.Node, max = 60): string {
+  const text = node.getText().replace(/\s+/g, ' ');
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 1) / 2);
+  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+}
+
+/** The callee text without arguments, for messages: `prisma.user.findUnique`. */
+export function calleeText(call: ts.CallExpression | ts.TaggedTemplateExpression): string {
+  const callee = ts.isCallExpression(call) ? call.expression : call.tag;
+  return shortText(callee, 60);
+}
+
+export function isFunctionLikeWithBody(node: ts.Node): node is ts.FunctionLikeDeclaration {
+  return (
+    (ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isConstructorDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node)) &&
+    node.body !== undefined
+  );
+}
+
+/** The innermost function (or the source file) a node belongs to. */
+export function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | ts.SourceFile {
+  let current = node.parent;
+  while (current && !ts.isSourceFile(current)) {
+    if (isFunctionLikeWithBody(current)) return current;
+    current = current.parent;
+  }
+  return current as ts.SourceFile;
+}
+
+/** 1-based line and column of a position. */
+export function lineAndColumn(sourceFile: ts.SourceFile, position: number): { line: number; column: number } {
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(position);
+  return { line: line + 1, column: character + 1 };
+}
