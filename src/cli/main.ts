@@ -1,0 +1,151 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ALL_RULES } from '../../rules';
+import { ConfigError, parseRuleOverride } from '../core/config';
+import type { ScanResult } from '../core/engine';
+import { scan } from '../core/engine';
+import type { SeveritySetting } from '../core/findings';
+import { formatGithub } from './formats/github';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatStylish } from './formats/stylish';
+import type { Formatter } from './formats/types';
+
+declare const HOTPATH_VERSION: string | undefined;
+const VERSION = typeof HOTPATH_VERSION === 'string' ? HOTPATH_VERSION : '0.0.0-dev';
+
+const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+
+/** Exit codes: the contract CI relies on. */
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+const USAGE = `Usage: hotpath scan [paths...] [options]
+
+Finds backend performance anti-patterns (N+1 queries and more) in TypeScript and JavaScript.
+
+Options:
+  --format <stylish|json|sarif|github>  output format (default: stylish)
+  --output <file>                        write the report to a file instead of stdout
+  --config <file>                        hotpath.json to use (default: <root>/hotpath.json)
+  --rule <id=severity>                   override a rule's severity (error, warn, info, off); repeatable
+  --max-warnings <n>                     exit 1 when there are more than n warnings
+  -h, --help                             show this help
+  -v, --version                          show the version
+
+Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage, configuration or internal error.
+Rules: ${ALL_RULES.map((rule) => rule.meta.id).join(', ')}
+`;
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+class UsageError extends Error {}
+
+export function run(argv: string[], io: CliIo): number {
+  try {
+    return runCommand(argv, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`hotpath: configuration error in ${error.message}\n`);
+      return EXIT.error;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`hotpath: ${error.message}\n\n${USAGE}`);
+      return EXIT.error;
+    }
+    io.stderr.write(`hotpath: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.error;
+  }
+}
+
+function runCommand(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        output: { type: 'string' },
+        config: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (values.help || positionals.length === 0) {
+    io.stdout.write(USAGE);
+    return positionals.length === 0 && !values.help ? EXIT.error : EXIT.ok;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
+  const formatter = FORMATTERS[values.format ?? 'stylish'];
+  if (!formatter) throw new UsageError(`unknown format "${values.format}"; use stylish, json, sarif or github`);
+  const maxWarnings = values['max-warnings'] === undefined ? Number.POSITIVE_INFINITY : Number(values['max-warnings']);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Number.POSITIVE_INFINITY) {
+    throw new UsageError(`--max-warnings expects a whole number, got "${values['max-warnings']}"`);
+  }
+  const ruleOverrides: Record<string, SeveritySetting> = {};
+  for (const text of values.rule ?? []) {
+    const [id, severity] = parseRuleOverride(text, ALL_RULES.map((rule) => rule.meta.id));
+    ruleOverrides[id] = severity;
+  }
+
+  const absolutePaths = paths.map((p) => path.resolve(io.cwd, p));
+  for (const p of absolutePaths) {
+    if (!fs.existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
+  }
+  // One folder: it is the project root. Otherwise the current folder is, and the paths select files.
+  const singleFolder = absolutePaths.length === 1 && fs.statSync(absolutePaths[0]).isDirectory();
+  const root = singleFolder ? absolutePaths[0] : io.cwd;
+  const showProgress = io.stderr.isTTY === true;
+  const result = scan({
+    root,
+    paths: singleFolder ? [] : absolutePaths,
+    configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
+    ruleOverrides,
+    onProgress: showProgress
+      ? (done, total, file) => io.stderr.write(`\r\u001b[2K[${done}/${total}] ${path.relative(root, file)}`.slice(0, 200))
+      : undefined,
+  });
+  if (showProgress) io.stderr.write('\r\u001b[2K');
+
+  const toFile = values.output !== undefined;
+  const color = !toFile && io.stdout.isTTY === true && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const report = formatter(result, { color, version: VERSION, cwd: io.cwd });
+  if (toFile) fs.writeFileSync(path.resolve(io.cwd, values.output!), report);
+  else io.stdout.write(report);
+  reportProblems(result, io);
+  return exitCode(result, maxWarnings);
+}
+
+function reportProblems(result: ScanResult, io: CliIo): void {
+  for (const notice of result.notices) io.stderr.write(`hotpath: ${notice}\n`);
+  for (const failure of result.failures) {
+    io.stderr.write(`hotpath: rule ${failure.ruleId} failed on ${path.relative(result.root, failure.file)}: ${failure.error.split('\n')[0]}\n`);
+  }
+}
+
+function exitCode(result: ScanResult, maxWarnings: number): number {
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warn').length;
+  return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.ok;
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+}
