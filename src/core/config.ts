@@ -18,6 +18,8 @@ export interface HotpathConfig {
   rules: Record<string, RuleSettings>;
   include: string[];
   exclude: string[];
+  /** Analyse test files too (they are skipped by default). */
+  tests: boolean;
   /** User-declared I/O functions, in the library model's own shape. */
   libraries: LibrarySpec[];
 }
@@ -34,7 +36,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEFAULT_CONFIG: HotpathConfig = { rules: {}, include: [], exclude: [], libraries: [] };
+export const DEFAULT_CONFIG: HotpathConfig = { rules: {}, include: [], exclude: [], tests: false, libraries: [] };
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
@@ -72,6 +74,7 @@ export function parseConfig(text: string, file: string, projectRoot: string): Ho
     rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>?]>;
     include?: string[];
     exclude?: string[];
+    tests?: boolean;
     libraries?: Record<string, Record<string, OperationKind>>;
   };
   const rules: Record<string, RuleSettings> = {};
@@ -83,6 +86,7 @@ export function parseConfig(text: string, file: string, projectRoot: string): Ho
     rules,
     include: value.include ?? [],
     exclude: value.exclude ?? [],
+    tests: value.tests ?? false,
     libraries: Object.entries(value.libraries ?? {}).map(([module, functions]) => customLibrary(module, functions, projectRoot)),
   };
 }
@@ -149,7 +153,7 @@ function mostUsefulError(errors: AjvError[]): { key: string; message: string } {
   const keyOf = (e: AjvError) => e.instancePath.replace(/^\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
   const unknownProperty = errors.find((e) => e.keyword === 'additionalProperties' && e.instancePath === '');
   if (unknownProperty) {
-    return { key: String(unknownProperty.params.additionalProperty), message: 'unknown key; allowed keys: rules, include, exclude, libraries' };
+    return { key: String(unknownProperty.params.additionalProperty), message: 'unknown key; allowed keys: rules, include, exclude, tests, libraries' };
   }
   const propertyName = errors.find((e) => e.keyword === 'propertyNames');
   if (propertyName) {

@@ -6,6 +6,7 @@ import type { HotpathConfig } from './config';
 import { DEFAULT_CONFIG, loadConfig } from './config';
 import type { Finding, RuleFailure, Severity, SeveritySetting, SkippedFile } from './findings';
 import { BUILTIN_LIBRARIES } from './libraries';
+import { findPrismaClientOutputs } from './libraries/prisma-schema';
 import { LibraryRegistry } from './libraries/registry';
 import { IterationModel } from './iteration';
 import { OperationClassifier } from './operations';
@@ -65,6 +66,7 @@ export function scan(options: ScanOptions): ScanResult {
     paths: options.paths?.map((p) => path.resolve(p)),
     include: config.include,
     exclude: config.exclude,
+    tests: config.tests,
   });
   const analysis = analyzeFiles(loaded, { root, config, ruleOverrides: options.ruleOverrides, rules: options.rules, onProgress: options.onProgress });
   return { ...analysis, root, notices: loaded.notices, stats: { ...analysis.stats, durationMs: performance.now() - started } };
@@ -86,7 +88,7 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
     .filter((entry): entry is { rule: Rule; settings: { severity: Severity; options: Record<string, unknown> } } => entry.settings.severity !== 'off');
   const program = loaded.project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
-  const models = createModels(checker, options.root, options.config);
+  const models = createModels(checker, options.root, options.config, program.getCompilerOptions());
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const skipped = [...loaded.skipped];
@@ -137,8 +139,11 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
   };
 }
 
-export function createModels(checker: ts.TypeChecker, root: string, config: HotpathConfig): AnalysisModels {
-  const registry = new LibraryRegistry([...BUILTIN_LIBRARIES, ...config.libraries], root);
+export function createModels(checker: ts.TypeChecker, root: string, config: HotpathConfig, compilerOptions: ts.CompilerOptions): AnalysisModels {
+  const registry = new LibraryRegistry([...BUILTIN_LIBRARIES, ...config.libraries], root, {
+    generatedClients: { prisma: findPrismaClientOutputs(root) },
+    mapPath: tsconfigPathMapper(compilerOptions, root),
+  });
   const resolver = new Resolver(checker, registry);
   const operations = new OperationClassifier(resolver, registry, checker, { libraryVersions: readLibraryVersions(root, registry) });
   return {
@@ -147,6 +152,30 @@ export function createModels(checker: ts.TypeChecker, root: string, config: Hotp
     summaries: new FunctionSummaries(operations, checker),
     iterations: new IterationModel(resolver),
     checker,
+  };
+}
+
+/** Applies tsconfig `paths` (`"@/*": ["./src/*"]`) to a specifier, as the compiler would. */
+function tsconfigPathMapper(options: ts.CompilerOptions, root: string): (specifier: string) => string[] {
+  const paths = options.paths ?? {};
+  const base = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath ?? root;
+  const patterns = Object.entries(paths);
+  return (specifier) => {
+    const candidates: string[] = [];
+    for (const [pattern, targets] of patterns) {
+      const star = pattern.indexOf('*');
+      if (star === -1) {
+        if (pattern === specifier) candidates.push(...targets.map((target) => path.resolve(base, target)));
+        continue;
+      }
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      if (specifier.startsWith(prefix) && specifier.endsWith(suffix) && specifier.length >= prefix.length + suffix.length) {
+        const captured = specifier.slice(prefix.length, specifier.length - suffix.length);
+        candidates.push(...targets.map((target) => path.resolve(base, target.replace('*', captured))));
+      }
+    }
+    return candidates;
   };
 }
 

@@ -112,7 +112,7 @@ export class OperationClassifier {
     if (ts.isPropertyAccessExpression(callee) || (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression))) {
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : (callee.argumentExpression as ts.StringLiteral).text;
       const receiver = this.resolver.valueOf(callee.expression);
-      if (!receiver) return undefined;
+      if (!receiver) return this.valueCallSpec(callee); // `this.db('users')`: calling a property's value
       if ('exportName' in receiver && (receiver.exportName === '*' || receiver.library.exports[receiver.exportName]?.namespace)) {
         // `pg.Pool` is an export; calling `mysql.createConnection()` is calling that export.
         const exported = receiver.library.exports[name];
@@ -122,6 +122,10 @@ export class OperationClassifier {
       const member = this.resolver.memberOf(receiver, name);
       return member ? { ...member, resolvedBy: receiver.resolvedBy } : undefined;
     }
+    return this.valueCallSpec(callee);
+  }
+
+  private valueCallSpec(callee: ts.Expression) {
     const calleeRef = this.resolver.valueOf(callee);
     const call = this.resolver.callOf(calleeRef);
     return call && calleeRef ? { ...call, resolvedBy: calleeRef.resolvedBy } : undefined;

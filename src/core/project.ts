@@ -10,6 +10,15 @@ export const ALWAYS_EXCLUDED_DIRECTORIES = new Set(['node_modules', 'dist', 'bui
 /** Larger files are skipped with a notice: generated bundles, not code anyone edits. */
 export const MAX_FILE_BYTES = 1_000_000;
 
+/** Test code does not run in production: it is not analysed unless hotpath.json says `"tests": true`. */
+export const TEST_FILE_GLOBS = [
+  '**/*.{test,spec}.*',
+  '**/*.e2e-spec.*',
+  '**/*.e2e.*',
+  '**/{__tests__,__mocks__,test,tests,e2e,cypress}/**',
+  '**/test-setup.*',
+];
+
 export interface ProjectSelection {
   /** The folder findings are reported relative to. */
   root: string;
@@ -17,6 +26,8 @@ export interface ProjectSelection {
   paths?: string[];
   include?: string[];
   exclude?: string[];
+  /** Analyse test files too. */
+  tests?: boolean;
 }
 
 export interface LoadedProject {
@@ -189,6 +200,7 @@ function isSelected(file: string, root: string, selection: ProjectSelection): bo
     return false;
   }
   if (selection.exclude?.some((glob) => minimatch(relative, glob, { dot: true }))) return false;
+  if (!selection.tests && TEST_FILE_GLOBS.some((glob) => minimatch(relative, glob, { dot: true }))) return false;
   return true;
 }
 

@@ -54,6 +54,13 @@ export class Resolver {
     return result;
   }
 
+  /** Awaiting a query builder gives its rows, not the builder; awaiting a client promise gives the client. */
+  private awaited(ref: ValueRef | undefined): ValueRef | undefined {
+    const kind = this.asKind(ref);
+    if (kind && this.registry.kind(kind.kind)?.spec.thenable) return undefined;
+    return ref;
+  }
+
   /** The kind of a value ref once used as a value (an export binding's `value`). */
   asKind(ref: ValueRef | undefined): { library: LibrarySpec; kind: string } | undefined {
     if (!ref) return undefined;
@@ -168,7 +175,7 @@ export class Resolver {
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
       return this.fromTypeNode(node.type) ?? this.valueOf(node.expression);
     }
-    if (ts.isAwaitExpression(node)) return this.valueOf(node.expression);
+    if (ts.isAwaitExpression(node)) return this.awaited(this.valueOf(node.expression));
     if (ts.isConditionalExpression(node)) return this.valueOf(node.whenTrue) ?? this.valueOf(node.whenFalse);
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
@@ -332,13 +339,23 @@ export class Resolver {
     if (ts.isVariableDeclaration(owner)) source = owner.initializer;
     if (!source) return undefined;
     const from = this.valueOf(source);
-    if (!from) return undefined;
+    if (!from) return this.fromObjectProperty(source, key);
     if ('exportName' in from && from.library.exports[from.exportName]?.namespace) {
       return this.exportRef(from.library, key);
     }
     if ('exportName' in from && from.exportName === '*') return this.exportRef(from.library, key);
     const member = this.memberOf(from, key);
     return member?.spec.returns ? { library: member.library, kind: member.spec.returns, resolvedBy: from.resolvedBy } : undefined;
+  }
+
+  /** `const { client } = db` where `db` is a plain object of the workspace (`export default { client }`). */
+  private fromObjectProperty(object: ts.Expression, key: string): ValueRef | undefined {
+    try {
+      const property = this.checker.getTypeAtLocation(object).getProperty(key);
+      return property?.declarations?.length ? this.fromSymbol(property, key) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private fromParameter(parameter: ts.ParameterDeclaration): ValueRef | undefined {
@@ -429,6 +446,10 @@ export class Resolver {
         const member = this.memberOf(receiver, callee.name.text);
         return member?.spec.returns ? { library: member.library, kind: member.spec.returns, resolvedBy: receiver.resolvedBy } : undefined;
       }
+      // `this.db('users')`: the property holds a callable library value.
+      const calleeRef = this.valueOf(callee);
+      const call = this.callOf(calleeRef);
+      if (call?.spec.returns && calleeRef) return { library: call.library, kind: call.spec.returns, resolvedBy: calleeRef.resolvedBy };
     } else {
       const calleeRef = this.valueOf(callee);
       if (calleeRef) {
@@ -442,7 +463,11 @@ export class Resolver {
 
   private fromUserFunctionCall(node: ts.CallExpression): ValueRef | undefined {
     const callee = skipOuterExpressions(node.expression);
-    const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+    return this.returnOf(ts.isPropertyAccessExpression(callee) ? callee.name : callee);
+  }
+
+  /** What a workspace function returns, from its return type annotation or its return statements. */
+  private returnOf(nameNode: ts.Node): ValueRef | undefined {
     let symbol = this.checker.getSymbolAtLocation(nameNode);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.safeAliased(symbol);
     for (const declaration of symbol?.declarations ?? []) {
@@ -530,6 +555,12 @@ export class Resolver {
     const typeName = typeNode.typeName;
     if (ts.isIdentifier(typeName) && TYPE_WRAPPERS.has(typeName.text) && typeNode.typeArguments?.length) {
       return this.fromTypeNode(typeNode.typeArguments[0], depth + 1);
+    }
+    // `ReturnType<typeof getClient>`: what the function returns.
+    if (ts.isIdentifier(typeName) && typeName.text === 'ReturnType' && typeNode.typeArguments?.length === 1) {
+      const argument = typeNode.typeArguments[0];
+      if (ts.isTypeQueryNode(argument) && ts.isIdentifier(argument.exprName)) return this.returnOf(argument.exprName);
+      return undefined;
     }
     const leftmost = ts.isIdentifier(typeName) ? typeName : leftmostIdentifier(typeName);
     let symbol = this.checker.getSymbolAtLocation(leftmost);

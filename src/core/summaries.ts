@@ -86,19 +86,19 @@ export class FunctionSummaries {
   }
 
   private collect(fn: ts.FunctionLikeDeclaration, depth: number, out: IoFact[]): void {
-    const awaitPositions: number[] = [];
+    const awaitEnds: number[] = [];
     const visit = (node: ts.Node): void => {
       if (out.length >= MAX_FACTS) return;
       if (node !== fn && isFunctionLikeWithBody(node) && !isImmediatelyUsedCallback(node)) return;
-      if (ts.isAwaitExpression(node)) awaitPositions.push(node.getStart());
+      if (ts.isAwaitExpression(node)) awaitEnds.push(node.getEnd());
       if (ts.isCallExpression(node) || ts.isTaggedTemplateExpression(node)) {
         const operation = this.classifier.classify(node);
         if (operation) {
           if (this.classifier.isRoundTrip(operation)) {
-            out.push({ operation, via: [], synchronous: !awaitPositions.some((p) => p < node.getStart()) });
+            out.push({ operation, via: [], synchronous: !awaitEnds.some((end) => end <= node.getStart()) });
           }
         } else if (ts.isCallExpression(node)) {
-          const synchronous = !awaitPositions.some((p) => p < node.getStart());
+          const synchronous = !awaitEnds.some((end) => end <= node.getStart());
           for (const fact of this.roundTripsThrough(node, depth)) {
             out.push({ ...fact, synchronous: synchronous && fact.synchronous });
             if (out.length >= MAX_FACTS) break;
@@ -107,7 +107,8 @@ export class FunctionSummaries {
       }
       ts.forEachChild(node, visit);
     };
-    ts.forEachChild(fn.body!, visit);
+    // An expression body (`async (id) => addComment(id)`) is itself the first node to look at.
+    visit(fn.body!);
   }
 }
 

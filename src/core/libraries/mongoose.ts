@@ -51,8 +51,12 @@ export const mongoose: LibrarySpec = {
       members: {
         exec: { op: 'query' },
         cursor: { returns: 'mongodb.cursor' },
+        // Without typings an awaited query stands for its result: a Query has no `save`, a document does.
+        save: { op: 'write' },
       },
       anyMember: { returns: 'mongoose.query' },
+      // `for (const doc of await Model.find())`: the documents of the awaited query.
+      elements: 'mongoose.document',
     },
     'mongoose.document': {
       members: {

@@ -46,6 +46,9 @@ export const nodeRedis: LibrarySpec = {
   exports: {
     createClient: { value: 'redis.client-factory' },
     createCluster: { value: 'redis.client-factory' },
+    // Type-only exports used in annotations: `constructor(private readonly redis: RedisClientType)`.
+    RedisClientType: { instance: 'redis.client' },
+    RedisClusterType: { instance: 'redis.client' },
   },
   types: { '/^RedisClient(Type)?$|^RedisClusterType$|^RedisClusterClient/': 'redis.client', '/Multi/': 'redis.multi' },
   kinds: {

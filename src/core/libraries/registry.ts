@@ -7,6 +7,14 @@ export interface KindEntry {
   spec: ValueKindSpec;
 }
 
+/** What the workspace adds to the library model: generated clients and its import aliases. */
+export interface WorkspaceModules {
+  /** Library id → folders where its client is generated in the workspace (Prisma's `output`). */
+  generatedClients?: Record<string, string[]>;
+  /** Maps a non-relative specifier through tsconfig `paths` to candidate absolute paths. */
+  mapPath?: (specifier: string) => string[];
+}
+
 /**
  * Indexes the library model for lookups by module specifier, kind name, typings file and type name.
  * Built once per scan from the built-in libraries plus the user's hotpath.json additions.
@@ -21,7 +29,18 @@ export class LibraryRegistry {
   private readonly typingsFragments: Array<[string, LibrarySpec]> = [];
   readonly globals = new Map<string, { library: LibrarySpec; spec: ExportSpec }>();
 
-  constructor(readonly libraries: readonly LibrarySpec[], projectRoot?: string) {
+  constructor(
+    readonly libraries: readonly LibrarySpec[],
+    projectRoot?: string,
+    private readonly workspace: WorkspaceModules = {},
+  ) {
+    for (const [libraryId, folders] of Object.entries(workspace.generatedClients ?? {})) {
+      const library = libraries.find((candidate) => candidate.id === libraryId);
+      if (!library) continue;
+      for (const folder of folders) {
+        for (const entry of ['', 'client', 'index', 'edge', 'default']) this.byFile.set(stripExtension(path.join(folder, entry)), library);
+      }
+    }
     for (const library of libraries) {
       for (const specifier of library.modules) {
         if (specifier.startsWith('./') || specifier.startsWith('../') || path.isAbsolute(specifier)) {
@@ -59,9 +78,13 @@ export class LibraryRegistry {
     for (const [prefix, library] of this.byModulePrefix) {
       if (bare.startsWith(prefix)) return library;
     }
-    if (this.byFile.size > 0 && bare.startsWith('.')) {
-      const target = stripExtension(path.resolve(path.dirname(importingFile), bare));
-      return this.byFile.get(target) ?? this.byFile.get(path.join(target, 'index'));
+    if (this.byFile.size === 0) return undefined;
+    // A workspace file: a relative import, or a tsconfig `paths` alias such as `@/generated/prisma`.
+    const candidates = bare.startsWith('.') ? [path.resolve(path.dirname(importingFile), bare)] : (this.workspace.mapPath?.(bare) ?? []);
+    for (const candidate of candidates) {
+      const target = stripExtension(candidate);
+      const library = this.byFile.get(target) ?? this.byFile.get(path.join(target, 'index'));
+      if (library) return library;
     }
     return undefined;
   }

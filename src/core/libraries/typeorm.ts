@@ -83,10 +83,11 @@ export const typeorm: LibrarySpec = {
     },
     'typeorm.query-builder': {
       members: {
-        ...members(['getMany', 'getRawMany', 'getManyAndCount', 'getRawAndEntities'], { op: 'list' }),
-        ...members(['getOne', 'getRawOne', 'getOneOrFail'], { op: 'query' }),
-        ...members(['getCount', 'getExists'], { op: 'aggregate' }),
-        execute: { op: 'query' },
+        // `.where('id IN (:...ids)', { ids })` in any step makes the whole query a batch.
+        ...members(['getMany', 'getRawMany', 'getManyAndCount', 'getRawAndEntities'], { op: 'list', batchedWhen: ['sql-in-list'] }),
+        ...members(['getOne', 'getRawOne', 'getOneOrFail'], { op: 'query', batchedWhen: ['sql-in-list'] }),
+        ...members(['getCount', 'getExists'], { op: 'aggregate', batchedWhen: ['sql-in-list'] }),
+        execute: { op: 'query', batchedWhen: ['sql-in-list'] },
         stream: { op: 'cursor-step' },
         whereInIds: { returns: 'typeorm.query-builder', marksBatch: true },
       },

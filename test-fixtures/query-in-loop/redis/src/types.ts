@@ -1,0 +1,10 @@
+export interface Session {
+  id: string;
+  userId: string;
+  role: string;
+}
+
+export interface Flag {
+  name: string;
+  enabled: boolean;
+}
