@@ -64,8 +64,11 @@ export function loadProject(selection: ProjectSelection): LoadedProject {
   const root = path.resolve(selection.root);
   const notices: string[] = [];
   const fromTsconfig = readTsconfigProgram(root, notices);
-  const candidates = fromTsconfig && fromTsconfig.files.length > 0 ? fromTsconfig.files : listSourceFiles(root);
-  const options = fromTsconfig && fromTsconfig.files.length > 0 ? { ...fromTsconfig.options, allowJs: true, noEmit: true, skipLibCheck: true } : FOLDER_OPTIONS;
+  const useTsconfig = fromTsconfig !== undefined && fromTsconfig.files.length > 0;
+  const candidates = useTsconfig ? fromTsconfig.files : listSourceFiles(root);
+  const options = useTsconfig
+    ? { ...fromTsconfig.options, allowJs: true, noEmit: true, skipLibCheck: true }
+    : { ...sharedConfigOptions(root), ...FOLDER_OPTIONS };
 
   const selected = candidates.filter((file) => isSelected(file, root, selection));
   const skipped: SkippedFile[] = [];
@@ -85,6 +88,23 @@ export function loadProject(selection: ProjectSelection): LoadedProject {
     }
   }
   return { project, files, skipped, notices, tsconfigs: fromTsconfig?.configs ?? [] };
+}
+
+/**
+ * A monorepo without a root tsconfig.json (Nx, Turborepo) keeps its import aliases in
+ * tsconfig.base.json; a JavaScript project in jsconfig.json. Their `paths` let imports resolve.
+ */
+function sharedConfigOptions(root: string): ts.CompilerOptions {
+  for (const name of ['tsconfig.base.json', 'jsconfig.json']) {
+    const file = path.join(root, name);
+    if (!fs.existsSync(file)) continue;
+    const { config, error } = ts.readConfigFile(file, ts.sys.readFile);
+    if (error || !config) continue;
+    const parsed = ts.parseJsonConfigFileContent({ ...config, files: [], include: [] }, ts.sys, root, undefined, file);
+    const { paths, baseUrl, pathsBasePath, jsx, experimentalDecorators } = parsed.options as ts.CompilerOptions & { pathsBasePath?: string };
+    return { paths, baseUrl, pathsBasePath, jsx, experimentalDecorators } as ts.CompilerOptions;
+  }
+  return {};
 }
 
 interface TsconfigProgram {

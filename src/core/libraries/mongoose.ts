@@ -22,6 +22,7 @@ export const mongoose: LibrarySpec = {
     '/^Query$/': 'mongoose.query',
     '/^Document$|^HydratedDocument$/': 'mongoose.document',
     '/^Connection$/': 'mongoose.connection',
+    '/^QueryCursor$/': 'mongoose.cursor',
   },
   kinds: {
     'mongoose.namespace': {
@@ -50,12 +51,17 @@ export const mongoose: LibrarySpec = {
     'mongoose.query': {
       members: {
         exec: { op: 'query' },
-        cursor: { returns: 'mongodb.cursor' },
+        cursor: { returns: 'mongoose.cursor' },
         // Without typings an awaited query stands for its result: a Query has no `save`, a document does.
         save: { op: 'write' },
       },
       anyMember: { returns: 'mongoose.query' },
       // `for (const doc of await Model.find())`: the documents of the awaited query.
+      elements: 'mongoose.document',
+    },
+    'mongoose.cursor': {
+      members: members(['next', 'eachAsync', 'close'], { op: 'cursor-step' }),
+      anyMember: { returns: 'mongoose.cursor' },
       elements: 'mongoose.document',
     },
     'mongoose.document': {

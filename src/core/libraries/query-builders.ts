@@ -22,7 +22,8 @@ export const knex: LibrarySpec = {
       // `knex('users')` starts a query on a table.
       call: { returns: 'knex.builder' },
       members: {
-        raw: { returns: 'knex.builder', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
+        // `knex.raw(sql)` runs when awaited; its SQL text decides whether it is a batch (`= ANY(?)`).
+        raw: { op: 'query', lazy: true, returns: 'knex.builder', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
         ...members(['insert', 'update', 'del', 'delete'], knexWrites),
         ...members(['batchInsert'], { op: 'batch', lazy: true }),
         transaction: { callbackReceives: 'knex.instance' },

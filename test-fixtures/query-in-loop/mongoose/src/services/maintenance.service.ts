@@ -34,3 +34,10 @@ export async function firstKnownEmail(emails: string[]) {
   }
   return null;
 }
+
+export async function expireCredits(cutoff: Date) {
+  for await (const user of User.find({ lastSeenAt: { $lt: cutoff } }).cursor()) {
+    user.credits = 0;
+    await user.save(); // expect: query-in-loop
+  }
+}
