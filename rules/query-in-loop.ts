@@ -159,7 +159,7 @@ function directMessage(operation: IoOperation, iteration: Iteration): string {
   const repeat = iteration.parallel
     ? `runs once per element in ${describeIteration(iteration)}: N parallel round trips to ${operation.library.target} that can exhaust the connection pool`
     : `runs once per iteration of this ${describeIteration(iteration)}: N round trips to ${operation.library.target} instead of one`;
-  return `${what} (${operation.library.displayName}) ${repeat}. Batch it: ${operation.library.batchAdvice}.`;
+  return `${what} (${operation.library.displayName}) ${repeat}. Batch it: ${adviceFor(operation)}.`;
 }
 
 function helperMessage(context: RuleContext, call: ts.CallExpression, fact: IoFact, iteration: Iteration): string {
@@ -172,6 +172,11 @@ function helperMessage(context: RuleContext, call: ts.CallExpression, fact: IoFa
     : `once per iteration of this ${describeIteration(iteration)}: N round trips`;
   return (
     `\`${shortText(call.expression, 50)}(…)\` calls ${operation.library.target} (${operation.library.displayName} ` +
-    `\`${operation.description}\` at ${where}) ${repeat}. Batch it: ${operation.library.batchAdvice}.`
+    `\`${operation.description}\` at ${where}) ${repeat}. Batch it: ${adviceFor(operation)}.`
   );
+}
+
+function adviceFor(operation: IoOperation): string {
+  const { library } = operation;
+  return operation.op === 'write' && library.writeAdvice ? library.writeAdvice : library.batchAdvice;
 }

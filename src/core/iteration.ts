@@ -69,8 +69,7 @@ export class IterationModel {
     const method = callee.name.text;
     if (!ARRAY_METHODS.has(method) || parent.arguments[0] !== child) return undefined;
     const receiver = skipOuterExpressions(callee.expression);
-    // A library value with a `map`/`forEach` of its own (a cursor, a builder) is not an array.
-    if (this.resolver.valueOf(receiver)) return undefined;
+    if (!this.isArrayLike(receiver, method)) return undefined;
     const repeats = !isShortLiteralList(receiver);
     const sequentialReduce = (method === 'reduce' || method === 'reduceRight') && awaitsAccumulator(fn);
     return {
@@ -82,6 +81,17 @@ export class IterationModel {
       parallel: isInsidePromiseCombinator(parent),
       repeats,
     };
+  }
+
+  /**
+   * Rows returned by a query are an array; a library value with a `map`/`forEach` of its own
+   * (a cursor, a builder) is not. Anything the model does not know is taken for an array.
+   */
+  private isArrayLike(receiver: ts.Expression, method: string): boolean {
+    const value = this.resolver.valueOf(receiver);
+    if (!value) return true;
+    if (this.resolver.elementOf(value)) return true;
+    return this.resolver.memberOf(value, method) === undefined;
   }
 
   private loopRepeats(loop: ts.IterationStatement): boolean {
@@ -198,21 +208,34 @@ export function hasLoopCarriedDependency(loop: ts.Node, operation: ts.Node, chec
   };
   collectAssignments(body);
   if (assignedInBody.size === 0) return false;
-  let depends = false;
-  const visitInputs = (node: ts.Node): void => {
-    if (depends) return;
-    if (ts.isIdentifier(node)) {
-      const symbol = checker.getSymbolAtLocation(node);
-      if (symbol && assignedInBody.has(symbol)) {
-        const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
-        // Declared outside the body: its value flows from one iteration into the next.
-        if (declaration && !(declaration.pos >= body.pos && declaration.end <= body.end)) depends = true;
+  const inside = (declaration: ts.Node) => declaration.pos >= body.pos && declaration.end <= body.end;
+  const visited = new Set<ts.Node>();
+  const dependsOnPreviousIteration = (node: ts.Node, depth: number): boolean => {
+    if (visited.has(node)) return false;
+    visited.add(node);
+    if (ts.isIdentifier(node) && !isIndexOfElementAccess(node)) {
+      const symbol = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+        ? checker.getShorthandAssignmentValueSymbol(node.parent)
+        : checker.getSymbolAtLocation(node);
+      const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+      if (symbol && declaration) {
+        // Declared outside the body and reassigned in it: its value flows into the next iteration.
+        if (assignedInBody.has(symbol) && !inside(declaration)) return true;
+        // `const filter = lastId ? { _id: { $gt: lastId } } : {}` declared in the body: look at what it is made of.
+        if (depth < 3 && inside(declaration) && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+          if (dependsOnPreviousIteration(declaration.initializer, depth + 1)) return true;
+        }
       }
     }
-    ts.forEachChild(node, visitInputs);
+    return ts.forEachChild(node, (child) => dependsOnPreviousIteration(child, depth)) ?? false;
   };
-  visitInputs(operation);
-  return depends;
+  return dependsOnPreviousIteration(operation, 0);
+}
+
+/** `ids[i]`: an index that walks a list is not a dependency on the previous result. */
+function isIndexOfElementAccess(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  return ts.isElementAccessExpression(parent) && parent.argumentExpression === node;
 }
 
 function loopBody(loop: ts.Node): ts.Node | undefined {

@@ -46,7 +46,7 @@ export class OperationClassifier {
 
   /** The I/O operation a call (or tagged template) performs, if it is the top of a library chain. */
   classify(node: ts.CallExpression | ts.TaggedTemplateExpression): IoOperation | undefined {
-    if (!isChainTop(node)) return undefined;
+    if (!isChainTop(node) || isPromiseMethodCall(node)) return undefined;
     const cached = this.cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
     const result = this.classifyChain(node);
@@ -155,9 +155,10 @@ export class OperationClassifier {
         if (sql && SQL_IN_LIST.test(sql)) return true;
       }
     }
-    const firstArg = ts.isCallExpression(carrier) ? carrier.arguments[0] : undefined;
-    if (shapes.has('array-argument') && firstArg && this.isArray(firstArg)) return true;
-    if (shapes.has('sequelize-array-where') && firstArg && this.hasArrayWhereValue(firstArg)) return true;
+    const carrierArgs = ts.isCallExpression(carrier) ? [...carrier.arguments] : [];
+    if (shapes.has('array-argument') && carrierArgs[0] && this.isArray(carrierArgs[0])) return true;
+    // `findAll({ where: { id: ids } })`, `update(values, { where: { id: ids } })`.
+    if (shapes.has('sequelize-array-where') && carrierArgs.some((arg) => this.hasArrayWhereValue(arg))) return true;
     return false;
   }
 
@@ -182,8 +183,11 @@ export class OperationClassifier {
   }
 }
 
-/** `IN (...)`, `= ANY(...)`, `UNNEST(...)`: the SQL already takes a list. */
-const SQL_IN_LIST = /\bIN\s*\(|=\s*ANY\s*\(|\bUNNEST\s*\(/i;
+/**
+ * The SQL already takes a list: `IN (...)`, `= ANY(...)`, `UNNEST(...)`, or a multi-row insert whose
+ * rows are one parameter (`VALUES ?` in mysql2, `VALUES %L` with pg-format, `VALUES ${rows}`).
+ */
+const SQL_IN_LIST = /\bIN\s*\(|=\s*ANY\s*\(|\bUNNEST\s*\(|\bVALUES\s*(\?|%L|\$x)/i;
 
 /** Names of in-list filters across libraries: Prisma `in`, Mongo `$in`, Sequelize `[Op.in]`. */
 const IN_LIST_KEYS = new Set(['in', '$in']);
@@ -240,9 +244,18 @@ export function sqlText(node: ts.Node, checker: ts.TypeChecker, depth = 0): stri
     return (sqlText(expression.left, checker, depth + 1) ?? '') + (sqlText(expression.right, checker, depth + 1) ?? '');
   }
   if (ts.isTaggedTemplateExpression(expression)) return sqlText(expression.template, checker, depth + 1);
-  if (ts.isIdentifier(expression) && depth < 3) {
-    const declaration = checker.getSymbolAtLocation(expression)?.declarations?.[0];
-    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+  if ((ts.isIdentifier(expression) || ts.isPropertyAccessExpression(expression)) && depth < 3) {
+    // A constant, possibly imported from a module of SQL statements.
+    let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(expression) ? expression.name : expression);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
+      try {
+        symbol = checker.getAliasedSymbol(symbol);
+      } catch {
+        return undefined;
+      }
+    }
+    const declaration = symbol?.declarations?.[0];
+    if (declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer) {
       return sqlText(declaration.initializer, checker, depth + 1);
     }
   }
@@ -262,6 +275,12 @@ function objectProperty(node: ts.Expression, name: string): ts.Expression | unde
 
 /** Member names whose access on a call result is not a further step of a query chain. */
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+
+/** `query().then(...)`: the query inside is the operation, not the `.then` call. */
+function isPromiseMethodCall(node: ts.CallExpression | ts.TaggedTemplateExpression): boolean {
+  const callee = ts.isCallExpression(node) ? skipOuterExpressions(node.expression) : undefined;
+  return callee !== undefined && ts.isPropertyAccessExpression(callee) && PROMISE_METHODS.has(callee.name.text);
+}
 
 /** Whether nothing further is chained on this call's result (except promise methods). */
 export function isChainTop(node: ts.CallExpression | ts.TaggedTemplateExpression): boolean {

@@ -111,6 +111,11 @@ export class Resolver {
     if (depth > 4) return undefined;
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
     if (type.isUnionOrIntersection()) {
+      // node-redis: `RedisClientType = RedisClient<...> & WithCommands<...>`: the alias names it.
+      if (type.aliasSymbol && !TYPE_WRAPPERS.has(type.aliasSymbol.name)) {
+        const fromAlias = this.kindOfSymbol(type.aliasSymbol);
+        if (fromAlias) return fromAlias;
+      }
       for (const part of type.types) {
         const found = this.kindOfType(part, depth + 1);
         if (found) return found;
@@ -166,6 +171,7 @@ export class Resolver {
 
   private syntaxRef(node: ts.Expression): ValueRef | undefined {
     if (ts.isIdentifier(node)) return this.fromIdentifier(node);
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return this.fromThis(node);
     if (ts.isPropertyAccessExpression(node)) return this.fromPropertyAccess(node, node.expression, node.name.text);
     if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
       return this.fromPropertyAccess(node, node.expression, node.argumentExpression.text);
@@ -193,6 +199,18 @@ export class Resolver {
     const symbol = this.checker.getSymbolAtLocation(node);
     if (!symbol) return this.fromGlobal(node.text);
     return this.fromSymbol(symbol, node.text);
+  }
+
+  /** `this` in a class that extends a library class: `class UserRepository extends Repository<User>`. */
+  private fromThis(node: ts.Node): ValueRef | undefined {
+    let current: ts.Node | undefined = node.parent;
+    while (current && !ts.isSourceFile(current)) {
+      // Arrow functions keep the class's `this`; other functions have their own.
+      if (ts.isFunctionDeclaration(current) || ts.isFunctionExpression(current)) return undefined;
+      if (ts.isClassLike(current)) return this.fromClassHeritage(current, 'instance');
+      current = current.parent;
+    }
+    return undefined;
   }
 
   private fromGlobal(name: string): ValueRef | undefined {
@@ -323,7 +341,13 @@ export class Resolver {
     return this.elementOf(this.valueOf(statement.expression));
   }
 
-  private elementOf(collection: ValueRef | undefined): ValueRef | undefined {
+  /** An array of library values (`Post[]`): iterating it gives the values. */
+  private arrayOf(element: ValueRef | undefined): ValueRef | undefined {
+    const kind = this.asKind(element);
+    return kind ? { library: kind.library, kind: `${kind.kind}[]`, resolvedBy: element!.resolvedBy } : undefined;
+  }
+
+  elementOf(collection: ValueRef | undefined): ValueRef | undefined {
     const kind = this.asKind(collection);
     const elements = kind && this.registry.kind(kind.kind)?.spec.elements;
     return kind && elements ? { library: kind.library, kind: elements, resolvedBy: collection!.resolvedBy } : undefined;
@@ -548,6 +572,15 @@ export class Resolver {
       return undefined;
     }
     if (ts.isParenthesizedTypeNode(typeNode)) return this.fromTypeNode(typeNode.type, depth + 1);
+    if (ts.isArrayTypeNode(typeNode)) return this.arrayOf(this.fromTypeNode(typeNode.elementType, depth + 1));
+    if (
+      ts.isTypeReferenceNode(typeNode) &&
+      ts.isIdentifier(typeNode.typeName) &&
+      ['Array', 'ReadonlyArray'].includes(typeNode.typeName.text) &&
+      typeNode.typeArguments?.length === 1
+    ) {
+      return this.arrayOf(this.fromTypeNode(typeNode.typeArguments[0], depth + 1));
+    }
     if (ts.isTypeQueryNode(typeNode)) {
       return ts.isIdentifier(typeNode.exprName) ? this.valueOf(typeNode.exprName) : undefined;
     }
@@ -660,7 +693,6 @@ function isTrivialForTypes(node: ts.Expression): boolean {
     ts.isObjectLiteralExpression(node) ||
     ts.isArrayLiteralExpression(node) ||
     ts.isFunctionLike(node) ||
-    node.kind === ts.SyntaxKind.ThisKeyword ||
     node.kind === ts.SyntaxKind.SuperKeyword
   );
 }

@@ -48,7 +48,11 @@ export function calledMemberName(call: ts.CallExpression): string | undefined {
 
 /** Source text of a node with whitespace collapsed and the middle elided past `max` characters. */
 export function shortText(node: ts.Node, max = 60): string {
-  const text = node.getText().replace(/\s+/g, ' ');
+  const text = node
+    .getText()
+    .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+\./g, '.');
   if (text.length <= max) return text;
   const half = Math.floor((max - 1) / 2);
   return `${text.slice(0, half)}…${text.slice(text.length - half)}`;

@@ -19,7 +19,13 @@ export const axios: LibrarySpec = {
   displayName: 'axios',
   target: 'an HTTP service',
   modules: ['axios'],
-  exports: { default: { value: 'axios.instance' }, axios: { value: 'axios.instance' } },
+  exports: {
+    default: { value: 'axios.instance' },
+    axios: { value: 'axios.instance' },
+    // Type-only exports used in annotations: `constructor(private readonly http: AxiosInstance)`.
+    AxiosInstance: { instance: 'axios.instance' },
+    AxiosStatic: { instance: 'axios.instance' },
+  },
   types: { '/^Axios(Instance|Static)?$/': 'axios.instance' },
   kinds: {
     'axios.instance': {
@@ -35,7 +41,7 @@ export const got: LibrarySpec = {
   displayName: 'got',
   target: 'an HTTP service',
   modules: ['got'],
-  exports: { default: { value: 'got.instance' }, got: { value: 'got.instance' } },
+  exports: { default: { value: 'got.instance' }, got: { value: 'got.instance' }, Got: { instance: 'got.instance' } },
   types: { Got: 'got.instance' },
   kinds: {
     'got.instance': {
@@ -62,6 +68,7 @@ export const undici: LibrarySpec = {
     Pool: { instance: 'undici.dispatcher' },
     Client: { instance: 'undici.dispatcher' },
     Agent: { instance: 'undici.dispatcher' },
+    Dispatcher: { instance: 'undici.dispatcher' },
   },
   types: { '/^(Pool|Client|Agent|Dispatcher)$/': 'undici.dispatcher' },
   kinds: {

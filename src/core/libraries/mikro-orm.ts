@@ -39,6 +39,8 @@ export const mikroOrm: LibrarySpec = {
     'mikro-orm.em': {
       members: {
         ...entityManagerOperations,
+        // `em.persist(entity).flush()`: persist/remove return the entity manager.
+        ...members(['persist', 'remove'], { returns: 'mikro-orm.em' }),
         fork: { returns: 'mikro-orm.em' },
         getRepository: { returns: 'mikro-orm.repository' },
         transactional: { callbackReceives: 'mikro-orm.em' },
@@ -58,4 +60,5 @@ export const mikroOrm: LibrarySpec = {
     },
   },
   batchAdvice: 'load all entities at once with `find(Entity, { id: { $in: ids } })` before the loop and look them up in a Map',
+  writeAdvice: '`persist` each entity in the loop and `flush()` once after it',
 };

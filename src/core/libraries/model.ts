@@ -119,4 +119,6 @@ export interface LibrarySpec {
   globals?: Record<string, ExportSpec>;
   /** How to batch a per-item lookup with this library, for messages and docs. */
   batchAdvice: string;
+  /** How to batch per-item writes, when it differs from reads. */
+  writeAdvice?: string;
 }

@@ -60,4 +60,5 @@ export const mongodb: LibrarySpec = {
     },
   },
   batchAdvice: 'load all documents at once with `find({ _id: { $in: ids } })` before the loop and look them up in a Map',
+  writeAdvice: 'send them as one `insertMany` or `bulkWrite`',
 };

@@ -48,4 +48,5 @@ export const prisma: LibrarySpec = {
   },
   batchAdvice:
     'load all rows at once with `findMany({ where: { id: { in: ids } } })` before the loop and look them up in a Map',
+  writeAdvice: 'write them in one statement (`createMany`, `updateMany` with `where: { id: { in: ids } }`) or pass the queries to one `prisma.$transaction([...])`',
 };

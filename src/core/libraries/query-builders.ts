@@ -43,7 +43,15 @@ export const knex: LibrarySpec = {
     },
   },
   batchAdvice: "load all rows at once with `.whereIn('id', ids)` before the loop and look them up in a Map",
+  writeAdvice: 'insert all rows with one `insert(rows)` or update them with one `.whereIn(...)` statement',
 };
+
+const drizzleDatabaseTypes = [
+  'PgDatabase', 'NodePgDatabase', 'PostgresJsDatabase', 'NeonDatabase', 'NeonHttpDatabase', 'VercelPgDatabase', 'PgliteDatabase',
+  'MySqlDatabase', 'MySql2Database', 'PlanetScaleDatabase', 'BaseSQLiteDatabase', 'BetterSQLite3Database', 'LibSQLDatabase',
+  'DrizzleD1Database', 'BunSQLiteDatabase', 'PgTransaction', 'NodePgTransaction', 'PostgresJsTransaction', 'MySqlTransaction',
+  'SQLiteTransaction',
+];
 
 export const drizzle: LibrarySpec = {
   id: 'drizzle',
@@ -52,6 +60,8 @@ export const drizzle: LibrarySpec = {
   modules: ['drizzle-orm', 'drizzle-orm/*'],
   exports: {
     drizzle: { value: 'drizzle.factory' },
+    // Type annotations of injected databases and transactions (`db: NodePgDatabase<typeof schema>`).
+    ...Object.fromEntries(drizzleDatabaseTypes.map((name) => [name, { instance: 'drizzle.db' }])),
   },
   types: {
     '/Database$/': 'drizzle.db',
@@ -64,7 +74,10 @@ export const drizzle: LibrarySpec = {
     'drizzle.db': {
       members: {
         ...members(['select', 'selectDistinct', 'selectDistinctOn'], { returns: 'drizzle.builder' }),
-        ...members(['insert', 'update', 'delete'], { op: 'write', lazy: true, returns: 'drizzle.builder' }),
+        // `insert(table)` does nothing until `.values(...)`, which decides single row or bulk.
+        insert: { returns: 'drizzle.builder' },
+        ...members(['update', 'delete'], { op: 'write', lazy: true, returns: 'drizzle.builder' }),
+        $count: { op: 'aggregate', lazy: true },
         query: { returns: 'drizzle.query-registry' },
         execute: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
         batch: { op: 'batch' },
@@ -80,7 +93,11 @@ export const drizzle: LibrarySpec = {
     },
     'drizzle.builder': {
       anyMember: { returns: 'drizzle.builder' },
-      members: { ...members(['toSQL', 'getSQL', 'prepare', 'as'], {}), execute: { op: 'query' } },
+      members: {
+        ...members(['toSQL', 'getSQL', 'prepare', 'as'], {}),
+        execute: { op: 'query' },
+        values: { op: 'write', lazy: true, returns: 'drizzle.builder', batchedWhen: ['array-argument'] },
+      },
       thenable: 'query',
     },
   },
@@ -95,20 +112,32 @@ export const kysely: LibrarySpec = {
   exports: {
     Kysely: { instance: 'kysely.db' },
     Transaction: { instance: 'kysely.db' },
+    sql: { value: 'kysely.sql' },
   },
-  types: { Kysely: 'kysely.db', Transaction: 'kysely.db', '/QueryBuilder$/': 'kysely.builder' },
+  types: { Kysely: 'kysely.db', Transaction: 'kysely.db', '/QueryBuilder$/': 'kysely.builder', RawBuilder: 'kysely.raw' },
   kinds: {
     'kysely.db': {
       members: {
         ...members(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'with'], {
           returns: 'kysely.builder',
         }),
-        ...members(['transaction', 'destroy', 'schema', 'dynamic', 'fn'], {}),
+        // `db.transaction().execute(async (trx) => ...)`, `db.connection().execute(async (conn) => ...)`.
+        ...members(['transaction', 'connection'], { returns: 'kysely.transaction-builder' }),
+        ...members(['destroy', 'schema', 'dynamic', 'fn'], {}),
       },
     },
+    'kysely.transaction-builder': {
+      members: { execute: { callbackReceives: 'kysely.db' } },
+      anyMember: { returns: 'kysely.transaction-builder' },
+    },
+    // sql`...` (and sql.raw(...)) builds a RawBuilder, which runs on `.execute(db)`.
+    'kysely.sql': { call: { returns: 'kysely.raw' }, anyMember: { returns: 'kysely.raw' } },
+    'kysely.raw': { members: { execute: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] } } },
     'kysely.builder': {
       members: {
         ...members(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow'], { op: 'query' }),
+        // `insertInto(t).values(rows)`: an array of rows is one bulk insert.
+        values: { op: 'write', lazy: true, returns: 'kysely.builder', batchedWhen: ['array-argument'] },
         stream: { op: 'cursor-step' },
         ...members(['compile', 'toOperationNode'], {}),
       },

@@ -108,6 +108,11 @@ export class LibraryRegistry {
   }
 
   kind(name: string): KindEntry | undefined {
+    if (name.endsWith('[]')) {
+      // An array of values of a kind, from an annotation such as `posts: Post[]`.
+      const element = this.kinds.get(name.slice(0, -2));
+      return element && { library: element.library, spec: { elements: name.slice(0, -2) } };
+    }
     return this.kinds.get(name);
   }
 

@@ -15,6 +15,8 @@ export const pg: LibrarySpec = {
     '*': { namespace: true },
   },
   types: { Pool: 'pg.pool', Client: 'pg.client', PoolClient: 'pg.client', ClientBase: 'pg.client' },
+  // pg ships no typings of its own: they come from DefinitelyTyped.
+  typingsPaths: ['/node_modules/@types/pg/'],
   kinds: {
     'pg.pool': {
       members: { query: sqlQuery, connect: { returns: 'pg.client' }, end: {}, on: {} },
@@ -22,6 +24,7 @@ export const pg: LibrarySpec = {
     'pg.client': { members: { query: sqlQuery, connect: {}, release: {}, end: {}, on: {} } },
   },
   batchAdvice: 'load all rows at once with `WHERE id = ANY($1)` and an array parameter before the loop, then look them up in a Map',
+  writeAdvice: 'write all rows in one statement (`INSERT ... SELECT * FROM UNNEST($1, $2)`, `UPDATE ... WHERE id = ANY($1)`)',
 };
 
 export const mysql: LibrarySpec = {
@@ -57,4 +60,5 @@ export const mysql: LibrarySpec = {
     },
   },
   batchAdvice: 'load all rows at once with `WHERE id IN (?)` and an array parameter before the loop, then look them up in a Map',
+  writeAdvice: 'write all rows in one statement (`INSERT ... VALUES ?` with an array of rows, `UPDATE ... WHERE id IN (?)`)',
 };

@@ -95,4 +95,5 @@ export const typeorm: LibrarySpec = {
     },
   },
   batchAdvice: 'load all rows at once with `findBy({ id: In(ids) })` before the loop and look them up in a Map',
+  writeAdvice: 'save them in one call (`save(entities)`, `insert(rows)`) or one `update`/`delete` with `In(ids)`',
 };

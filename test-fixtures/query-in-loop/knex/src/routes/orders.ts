@@ -38,6 +38,10 @@ ordersRouter.get('/products', async (req, res) => {
   const filters = req.query as Record<string, string>;
   for (const column of Object.keys(filters)) {
     if (column === 'name' || column === 'price') query.where(column, filters[column]); // ok: query-in-loop -- builder step, executed once after the loop
+    if (column === 'inStock') query.whereIn('id', db('stock').select('product_id').where('quantity', '>', 0)); // ok: query-in-loop -- subquery of a builder step, executed once after the loop
+  }
+  for (const currency of String(req.query.currencies ?? '').split(',').filter(Boolean)) {
+    query.select(db.raw('price * ? as ??', [Number(req.query[currency] ?? 1), `price_${currency}`])); // ok: query-in-loop -- raw column fragment, executed once after the loop
   }
   let sorted = query;
   for (const key of String(req.query.sort ?? '').split(',').filter(Boolean)) {

@@ -1,0 +1,8 @@
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function half(ids: string[]) {
+  for (const id of ids) {
+    await prisma.user.findUnique({ where: { id } }
+  }

@@ -1,0 +1,5 @@
+import Redis from 'ioredis';
+
+export const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379');
+
+export const likesKey = (postId: string): string => `likes:${postId}`;

@@ -1,0 +1,3 @@
+import pg from 'pg';
+
+export const analytics = new pg.Pool({ connectionString: process.env.ANALYTICS_URL });
