@@ -184,10 +184,11 @@ export class OperationClassifier {
 }
 
 /**
- * The SQL already takes a list: `IN (...)`, `= ANY(...)`, `UNNEST(...)`, or a multi-row insert whose
+ * The SQL already takes a list: `IN (...)`, `IN ${ids}` (Drizzle expands arrays), `= ANY(...)`,
+ * `UNNEST(...)`, or a multi-row insert whose
  * rows are one parameter (`VALUES ?` in mysql2, `VALUES %L` with pg-format, `VALUES ${rows}`).
  */
-const SQL_IN_LIST = /\bIN\s*\(|=\s*ANY\s*\(|\bUNNEST\s*\(|\bVALUES\s*(\?|%L|\$x)/i;
+const SQL_IN_LIST = /\bIN\s*(\(|\$x)|=\s*ANY\s*\(|\bUNNEST\s*\(|\bVALUES\s*(\?|%L|\$x)/i;
 
 /** Names of in-list filters across libraries: Prisma `in`, Mongo `$in`, Sequelize `[Op.in]`. */
 const IN_LIST_KEYS = new Set(['in', '$in']);
@@ -352,7 +353,10 @@ function lazyExecution(node: ts.Expression): IoOperation['execution'] {
       const callee = skipOuterExpressions(parent.expression);
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
       if (name === '$transaction' || name === 'batch') return 'transaction-batch';
-      if (['push', 'unshift', 'add', 'set'].includes(name)) return 'deferred';
+      if (ts.isIdentifier(callee) && name === 'Promise') return 'runs';
+      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise') return 'runs';
+      // Handed to a method: collected (`ops.push(q)`) or used as a fragment (`whereIn('id', subquery)`).
+      if (ts.isPropertyAccessExpression(callee)) return 'deferred';
       return 'runs';
     }
     if (ts.isVariableDeclaration(parent) && parent.initializer === child) {

@@ -110,6 +110,11 @@ export class Resolver {
   private kindOfType(type: ts.Type, depth: number): { library: LibrarySpec; kind: string } | undefined {
     if (depth > 4) return undefined;
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+    if (type.flags & ts.TypeFlags.TypeParameter) {
+      // `this` inside a class is the polymorphic this-type: look at the class it stands for.
+      const constraint = this.checker.getBaseConstraintOfType(type);
+      return constraint && constraint !== type ? this.kindOfType(constraint, depth + 1) : undefined;
+    }
     if (type.isUnionOrIntersection()) {
       // node-redis: `RedisClientType = RedisClient<...> & WithCommands<...>`: the alias names it.
       if (type.aliasSymbol && !TYPE_WRAPPERS.has(type.aliasSymbol.name)) {
@@ -177,6 +182,12 @@ export class Resolver {
       return this.fromPropertyAccess(node, node.expression, node.argumentExpression.text);
     }
     if (ts.isCallExpression(node)) return this.fromCall(node);
+    if (ts.isTaggedTemplateExpression(node)) {
+      // `sql\`select ...\`` from Kysely or Drizzle: calling the tag.
+      const tag = this.valueOf(node.tag);
+      const call = this.callOf(tag);
+      return call?.spec.returns && tag ? { library: call.library, kind: call.spec.returns, resolvedBy: tag.resolvedBy } : undefined;
+    }
     if (ts.isNewExpression(node)) return this.fromNew(node);
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
       return this.fromTypeNode(node.type) ?? this.valueOf(node.expression);
@@ -545,12 +556,14 @@ export class Resolver {
     const extendsClause = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
     const base = extendsClause?.types[0]?.expression;
     if (!base) return undefined;
-    const ref = this.valueOf(base);
+    // The import names the base class; its type (the constructor) would not say instance or statics.
+    const ref = this.syntaxRef(skipOuterExpressions(base));
     if (ref && 'exportName' in ref) {
       const exported = ref.library.exports[ref.exportName];
       const kind = usage === 'instance' ? exported?.instance : exported?.subclassStatics;
       return kind ? { library: ref.library, kind, resolvedBy: ref.resolvedBy } : undefined;
     }
+    if (ref) return undefined;
     if (!ref) {
       // The base is a user class: follow its own heritage.
       let symbol = this.checker.getSymbolAtLocation(base);

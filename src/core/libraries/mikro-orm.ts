@@ -47,7 +47,7 @@ export const mikroOrm: LibrarySpec = {
       },
     },
     'mikro-orm.repository': {
-      members: { ...entityManagerOperations, getEntityManager: { returns: 'mikro-orm.em' } },
+      members: { ...entityManagerOperations, getEntityManager: { returns: 'mikro-orm.em' }, em: { returns: 'mikro-orm.em' } },
     },
     'mikro-orm.query-builder': {
       members: {
