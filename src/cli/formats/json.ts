@@ -22,6 +22,7 @@ export const formatJson: Formatter = (result) => {
           })),
         })),
         skipped: result.skipped.map((skipped) => ({ file: relative(skipped.file), reason: skipped.reason })),
+        stats: { files: result.stats.files, lines: result.stats.lines, durationMs: Math.round(result.stats.durationMs) },
       },
       null,
       2,
