@@ -150,7 +150,7 @@ export function createModels(checker: ts.TypeChecker, root: string, config: Hotp
     resolver,
     operations,
     summaries: new FunctionSummaries(operations, checker),
-    iterations: new IterationModel(resolver),
+    iterations: new IterationModel(resolver, checker),
     checker,
   };
 }

@@ -38,14 +38,17 @@ export function describeIteration(iteration: Iteration): string {
 }
 
 /** Small fixed collections are not N+1: they do not grow with the data. */
-const MAX_LITERAL_ITERATIONS = 10;
+const MAX_LITERAL_ITERATIONS = 25;
 
 /**
  * The loop model: which nodes iterate, and which loops do not really repeat (they exit on their first
  * iteration, walk a short literal list, or retry one request).
  */
 export class IterationModel {
-  constructor(private readonly resolver: Resolver) {}
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly checker: ts.TypeChecker,
+  ) {}
 
   /** The iteration a loop statement is, if any (bodies only; the iterable runs once). */
   ofStatement(node: ts.Node): Iteration | undefined {
@@ -70,7 +73,7 @@ export class IterationModel {
     if (!ARRAY_METHODS.has(method) || parent.arguments[0] !== child) return undefined;
     const receiver = skipOuterExpressions(callee.expression);
     if (!this.isArrayLike(receiver, method)) return undefined;
-    const repeats = !isShortLiteralList(receiver);
+    const repeats = !isFixedSizeCollection(receiver, this.checker);
     const sequentialReduce = (method === 'reduce' || method === 'reduceRight') && awaitsAccumulator(fn);
     return {
       kind: 'array-callback',
@@ -95,23 +98,96 @@ export class IterationModel {
   }
 
   private loopRepeats(loop: ts.IterationStatement): boolean {
-    if (ts.isForOfStatement(loop) && isShortLiteralList(skipOuterExpressions(loop.expression))) return false;
+    if (ts.isForOfStatement(loop) && isFixedSizeCollection(loop.expression, this.checker)) return false;
     if (ts.isForStatement(loop) && hasSmallLiteralBound(loop)) return false;
     if (exitsOnFirstIteration(loop)) return false;
     return true;
   }
 }
 
-/** `[a, b, c]` with no spread and few elements. */
-function isShortLiteralList(node: ts.Expression): boolean {
-  if (ts.isArrayLiteralExpression(node)) {
-    return node.elements.length <= MAX_LITERAL_ITERATIONS && !node.elements.some(ts.isSpreadElement);
+/**
+ * A collection whose size is fixed in the code, not by data: `[a, b, c]`, `Object.values(SomeEnum)`,
+ * `Array.from({ length: 12 }, ...)`, or a constant built from one of those (`await Promise.all(...)`,
+ * `.map(...)`, `.filter(...)`).
+ */
+function isFixedSizeCollection(node: ts.Expression, checker: ts.TypeChecker, depth = 0): boolean {
+  if (depth > 4) return false;
+  const expression = skipOuterExpressions(node);
+  if (ts.isArrayLiteralExpression(expression)) {
+    return expression.elements.length <= MAX_LITERAL_ITERATIONS && !expression.elements.some(ts.isSpreadElement);
   }
-  // `Object.entries({ a: 1, b: 2 })` and friends over an object literal.
-  if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isObjectLiteralExpression(skipOuterExpressions(node.arguments[0]))) {
-    return true;
+  if (ts.isAwaitExpression(expression)) return isFixedSizeCollection(expression.expression, checker, depth + 1);
+  if (ts.isIdentifier(expression)) {
+    const declaration = declarationOf(expression, checker);
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConstDeclaration(declaration)) {
+      return isFixedSizeCollection(declaration.initializer, checker, depth + 1);
+    }
+    return false;
   }
+  if (!ts.isCallExpression(expression)) return false;
+  const callee = skipOuterExpressions(expression.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const owner = callee.expression;
+  const method = callee.name.text;
+  const [first] = expression.arguments;
+  if (ts.isIdentifier(owner) && owner.text === 'Object' && ['values', 'keys', 'entries'].includes(method) && first) {
+    return isFixedShapeObject(first, checker);
+  }
+  if (ts.isIdentifier(owner) && owner.text === 'Array' && method === 'from' && first) {
+    // `Array.from({ length: 12 }, ...)`
+    const object = skipOuterExpressions(first);
+    if (!ts.isObjectLiteralExpression(object)) return isFixedSizeCollection(first, checker, depth + 1);
+    const length = object.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'length');
+    const value = length && ts.isPropertyAssignment(length) ? skipOuterExpressions(length.initializer) : undefined;
+    return value !== undefined && ts.isNumericLiteral(value) && Number(value.text) <= MAX_LITERAL_ITERATIONS;
+  }
+  if (ts.isIdentifier(owner) && owner.text === 'Promise' && ['all', 'allSettled'].includes(method) && first) {
+    return isFixedSizeCollection(first, checker, depth + 1);
+  }
+  // Same size or smaller than the collection it comes from.
+  if (['map', 'filter', 'slice', 'flat'].includes(method)) return isFixedSizeCollection(owner, checker, depth + 1);
   return false;
+}
+
+/** An enum, an object literal, or a constant a package exports (Prisma's generated enums): a fixed set of keys. */
+function isFixedShapeObject(node: ts.Expression, checker: ts.TypeChecker): boolean {
+  const expression = skipOuterExpressions(node);
+  if (ts.isObjectLiteralExpression(expression)) return true;
+  if (!ts.isIdentifier(expression) && !ts.isPropertyAccessExpression(expression)) return false;
+  const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(expression) ? expression.name : expression);
+  if (!symbol) return false;
+  if (symbol.flags & ts.SymbolFlags.Enum) return true;
+  if (symbol.flags & ts.SymbolFlags.Alias) {
+    const declaration = symbol.declarations?.[0];
+    const module = declaration && importedModule(declaration);
+    // Imported from a package, not a file of the workspace: a library constant, not data.
+    if (module && !module.startsWith('.') && !module.startsWith('@/') && !module.startsWith('~')) return true;
+    try {
+      const target = checker.getAliasedSymbol(symbol);
+      if (target.flags & ts.SymbolFlags.Enum) return true;
+      const targetDeclaration = target.declarations?.[0];
+      return !!targetDeclaration && ts.isVariableDeclaration(targetDeclaration) && !!targetDeclaration.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(targetDeclaration.initializer));
+    } catch {
+      return false;
+    }
+  }
+  const declaration = symbol.valueDeclaration;
+  return !!declaration && ts.isVariableDeclaration(declaration) && isConstDeclaration(declaration) && !!declaration.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(declaration.initializer));
+}
+
+function importedModule(declaration: ts.Declaration): string | undefined {
+  let current: ts.Node | undefined = declaration;
+  while (current && !ts.isImportDeclaration(current)) current = current.parent;
+  return current && ts.isStringLiteral(current.moduleSpecifier) ? current.moduleSpecifier.text : undefined;
+}
+
+function declarationOf(identifier: ts.Identifier, checker: ts.TypeChecker): ts.Declaration | undefined {
+  const symbol = checker.getSymbolAtLocation(identifier);
+  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+}
+
+function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
 
 /** `for (let i = 0; i < 3; i++)`: a fixed, small number of attempts. */
@@ -207,6 +283,19 @@ export function hasLoopCarriedDependency(loop: ts.Node, operation: ts.Node, chec
     ts.forEachChild(node, collectAssignments);
   };
   collectAssignments(body);
+  // `for (let offset = 0; offset < total; offset += PAGE)`: the counter is carried from one
+  // iteration to the next too; used as an index (`ids[i]`) it is exempt below.
+  if (ts.isForStatement(loop) && loop.incrementor) {
+    const counters = (node: ts.Node): void => {
+      if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) {
+        const symbol = checker.getSymbolAtLocation(node.operand);
+        if (symbol) assignedInBody.add(symbol);
+      }
+      ts.forEachChild(node, counters);
+    };
+    collectAssignments(loop.incrementor);
+    counters(loop.incrementor);
+  }
   if (assignedInBody.size === 0) return false;
   const inside = (declaration: ts.Node) => declaration.pos >= body.pos && declaration.end <= body.end;
   const visited = new Set<ts.Node>();
@@ -219,7 +308,7 @@ export function hasLoopCarriedDependency(loop: ts.Node, operation: ts.Node, chec
         : checker.getSymbolAtLocation(node);
       const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
       if (symbol && declaration) {
-        // Declared outside the body and reassigned in it: its value flows into the next iteration.
+        // Declared outside the body and reassigned in it (or by the loop): its value flows into the next iteration.
         if (assignedInBody.has(symbol) && !inside(declaration)) return true;
         // `const filter = lastId ? { _id: { $gt: lastId } } : {}` declared in the body: look at what it is made of.
         if (depth < 3 && inside(declaration) && ts.isVariableDeclaration(declaration) && declaration.initializer) {
