@@ -8,6 +8,7 @@ import type { Finding, RuleFailure, Severity, SeveritySetting, SkippedFile } fro
 import { BUILTIN_LIBRARIES } from './libraries';
 import { findPrismaClientOutputs } from './libraries/prisma-schema';
 import { LibraryRegistry } from './libraries/registry';
+import { ImplementationIndex } from './implementations';
 import { IterationModel } from './iteration';
 import { OperationClassifier } from './operations';
 import type { LoadedProject } from './project';
@@ -88,7 +89,7 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
     .filter((entry): entry is { rule: Rule; settings: { severity: Severity; options: Record<string, unknown> } } => entry.settings.severity !== 'off');
   const program = loaded.project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
-  const models = createModels(checker, options.root, options.config, program.getCompilerOptions());
+  const models = createModels(program, options.root, options.config);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const skipped = [...loaded.skipped];
@@ -139,7 +140,9 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
   };
 }
 
-export function createModels(checker: ts.TypeChecker, root: string, config: HotpathConfig, compilerOptions: ts.CompilerOptions): AnalysisModels {
+export function createModels(program: ts.Program, root: string, config: HotpathConfig): AnalysisModels {
+  const checker = program.getTypeChecker();
+  const compilerOptions = program.getCompilerOptions();
   const registry = new LibraryRegistry([...BUILTIN_LIBRARIES, ...config.libraries], root, {
     generatedClients: { prisma: findPrismaClientOutputs(root) },
     mapPath: tsconfigPathMapper(compilerOptions, root),
@@ -149,7 +152,7 @@ export function createModels(checker: ts.TypeChecker, root: string, config: Hotp
   return {
     resolver,
     operations,
-    summaries: new FunctionSummaries(operations, checker),
+    summaries: new FunctionSummaries(operations, checker, new ImplementationIndex(program, checker)),
     iterations: new IterationModel(resolver, checker),
     checker,
   };

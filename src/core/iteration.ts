@@ -119,8 +119,9 @@ function isFixedSizeCollection(node: ts.Expression, checker: ts.TypeChecker, dep
   if (ts.isAwaitExpression(expression)) return isFixedSizeCollection(expression.expression, checker, depth + 1);
   if (ts.isIdentifier(expression)) {
     const declaration = declarationOf(expression, checker);
+    // A named array literal may be pushed to later (`const errors = []`); a generated one may not.
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConstDeclaration(declaration)) {
-      return isFixedSizeCollection(declaration.initializer, checker, depth + 1);
+      return !ts.isArrayLiteralExpression(skipOuterExpressions(declaration.initializer)) && isFixedSizeCollection(declaration.initializer, checker, depth + 1);
     }
     return false;
   }

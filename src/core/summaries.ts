@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import type { ImplementationIndex } from './implementations';
 import type { IoOperation, OperationClassifier } from './operations';
 import { functionOfDeclaration } from './resolve';
 import { isFunctionLikeWithBody, skipOuterExpressions } from './syntax';
@@ -30,6 +31,7 @@ export class FunctionSummaries {
   constructor(
     private readonly classifier: OperationClassifier,
     private readonly checker: ts.TypeChecker,
+    private readonly implementations?: ImplementationIndex,
     private readonly maxDepth = 5,
   ) {}
 
@@ -47,12 +49,29 @@ export class FunctionSummaries {
       return [];
     }
     const functions: ts.FunctionLikeDeclaration[] = [];
+    let bodiless = false;
     for (const declaration of symbol?.declarations ?? []) {
       if (declaration.getSourceFile().isDeclarationFile) continue;
       const fn = functionOfDeclaration(declaration);
       if (fn?.body) functions.push(fn);
+      else if (ts.isMethodSignature(declaration) || ts.isMethodDeclaration(declaration) || ts.isPropertySignature(declaration)) bodiless = true;
+    }
+    // `this.store.get(id)` where `store: IFeatureStore`: the classes behind the interface do the work.
+    if (functions.length === 0 && bodiless && ts.isPropertyAccessExpression(callee)) {
+      functions.push(...this.implementationsFor(callee));
     }
     return functions;
+  }
+
+  private implementationsFor(callee: ts.PropertyAccessExpression): ts.FunctionLikeDeclaration[] {
+    if (!this.implementations) return [];
+    try {
+      const receiverType = this.checker.getTypeAtLocation(callee.expression);
+      const symbol = receiverType.aliasSymbol ?? receiverType.getSymbol();
+      return symbol ? this.implementations.methodsOf(symbol, callee.name.text) : [];
+    } catch {
+      return [];
+    }
   }
 
   /** The round trips one call leads to through user functions (not counting a library call itself). */

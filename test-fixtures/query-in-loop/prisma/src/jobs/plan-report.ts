@@ -44,3 +44,20 @@ export async function namesByIndex(ids: string[]) {
   }
   return names;
 }
+
+/** A seed script (node-express-realworld): twelve generated users, a constant, not data. */
+export async function seed() {
+  const users = await Promise.all(Array.from({ length: 12 }, (_, i) => prisma.user.create({ data: { email: `demo${i}@example.com` } }))); // ok: query-in-loop -- twelve, fixed in the code
+  for (const user of users) {
+    await prisma.post.create({ data: { title: 'Hello', authorId: user.id } }); // ok: query-in-loop -- iterates the twelve seeded users
+  }
+}
+
+/** A list that starts empty and is filled from data is not fixed-size (ghostfolio current-rate). */
+export async function fallbackPrices(quotes: Array<{ productId: string; price?: number }>) {
+  const missing: Array<{ productId: string }> = [];
+  for (const quote of quotes) if (quote.price === undefined) missing.push(quote);
+  for (const { productId } of missing) {
+    await prisma.stock.findFirst({ where: { productId }, orderBy: { id: 'desc' } }); // expect: query-in-loop
+  }
+}
