@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { Project, ts } from 'ts-morph';
+import { walkFiles } from './files';
 import type { SkippedFile } from './findings';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -164,36 +165,12 @@ function isFatalConfigDiagnostic(diagnostic: ts.Diagnostic): boolean {
   return FATAL_CONFIG_CODES.has(code) || (code >= 1000 && code < 2000) || code === undefined;
 }
 
-/** Every source file under `root`, outside dependency and build folders. */
+/** Every source file under `root`, outside dependency, build and hidden folders. */
 export function listSourceFiles(root: string): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const walk = (dir: string): void => {
-    let real: string;
-    try {
-      real = fs.realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return; // symlink loops
-    seen.add(real);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!ALWAYS_EXCLUDED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(full);
-      } else if (entry.isFile() && isSourceFile(entry.name)) {
-        files.push(full);
-      }
-    }
-  };
-  walk(root);
-  return files.sort();
+  return walkFiles(root, {
+    enter: (name) => !ALWAYS_EXCLUDED_DIRECTORIES.has(name) && !name.startsWith('.'),
+    keep: isSourceFile,
+  });
 }
 
 function isSourceFile(file: string): boolean {

@@ -677,7 +677,8 @@ function qualifiedExportName(imported: ValueRef, typeName: ts.QualifiedName): st
   return base === '*' ? parts.join('.') : [base, ...parts].join('.');
 }
 
-function functionOfDeclaration(declaration: ts.Declaration): ts.FunctionLikeDeclaration | undefined {
+/** The function a declaration names: a function, a method, or a variable holding an arrow function. */
+export function functionOfDeclaration(declaration: ts.Declaration): ts.FunctionLikeDeclaration | undefined {
   if (
     ts.isFunctionDeclaration(declaration) ||
     ts.isMethodDeclaration(declaration) ||
@@ -710,4 +711,3 @@ function isTrivialForTypes(node: ts.Expression): boolean {
   );
 }
 
-export { functionOfDeclaration };

@@ -13,6 +13,19 @@ const ROOT = 'ROOT';
 export const formatSarif: Formatter = (result, { version }) => {
   const ruleIndex = new Map(result.rules.map((rule, index) => [rule.id, index]));
   const lineHashes = new Map<string, number>();
+  const fileLines = new Map<string, string[]>();
+  const lineText = (finding: Finding): string => {
+    let lines = fileLines.get(finding.file);
+    if (!lines) {
+      try {
+        lines = fs.readFileSync(finding.file, 'utf8').split('\n');
+      } catch {
+        lines = []; // The file vanished since the scan: the location alone still identifies it.
+      }
+      fileLines.set(finding.file, lines);
+    }
+    return lines[finding.range.start.line - 1]?.trim() ?? '';
+  };
   const location = (file: string, range: Finding['range']) => ({
     physicalLocation: {
       artifactLocation: { uri: encodeURI(toRelative(result.root, file)), uriBaseId: ROOT },
@@ -65,7 +78,7 @@ export const formatSarif: Formatter = (result, { version }) => {
           },
         ],
         results: result.findings.map((finding) => {
-          const fingerprint = lineFingerprint(finding, lineHashes);
+          const fingerprint = lineFingerprint(finding, lineText(finding), lineHashes);
           return {
             ruleId: finding.ruleId,
             ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
@@ -91,13 +104,7 @@ function pascalCase(id: string): string {
 }
 
 /** Stable across unrelated edits: the rule, the file and the text of the line, plus an occurrence count. */
-function lineFingerprint(finding: Finding, seen: Map<string, number>): string {
-  let lineText = '';
-  try {
-    lineText = fs.readFileSync(finding.file, 'utf8').split('\n')[finding.range.start.line - 1]?.trim() ?? '';
-  } catch {
-    // The file vanished since the scan: the location alone still identifies it.
-  }
+function lineFingerprint(finding: Finding, lineText: string, seen: Map<string, number>): string {
   const hash = createHash('sha256').update(`${finding.ruleId}\0${path.basename(finding.file)}\0${lineText.replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16);
   const occurrence = (seen.get(hash) ?? 0) + 1;
   seen.set(hash, occurrence);

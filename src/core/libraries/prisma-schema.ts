@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { walkFiles } from '../files';
 
 const MAX_DEPTH = 4;
 
@@ -25,22 +26,9 @@ export function findPrismaClientOutputs(root: string): string[] {
 }
 
 function findSchemaFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.name.endsWith('.prisma')) found.push(full);
-    }
-  };
-  walk(root, 0);
-  return found;
+  return walkFiles(root, {
+    enter: (name) => name !== 'node_modules' && !name.startsWith('.'),
+    keep: (name) => name.endsWith('.prisma'),
+    maxDepth: MAX_DEPTH,
+  });
 }
