@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { Resolver } from './resolve';
-import { ARRAY_METHODS } from './resolve';
+import { ARRAY_METHODS, functionOfDeclaration } from './resolve';
 import { skipOuterExpressions, valueParent } from './syntax';
 
 /** Something that runs its body once per element or iteration. */
@@ -111,7 +111,7 @@ export class IterationModel {
  * `.map(...)`, `.filter(...)`).
  */
 function isFixedSizeCollection(node: ts.Expression, checker: ts.TypeChecker, depth = 0): boolean {
-  if (depth > 4) return false;
+  if (depth > 10) return false;
   const expression = skipOuterExpressions(node);
   if (ts.isArrayLiteralExpression(expression)) {
     return expression.elements.length <= MAX_LITERAL_ITERATIONS && !expression.elements.some(ts.isSpreadElement);
@@ -125,9 +125,15 @@ function isFixedSizeCollection(node: ts.Expression, checker: ts.TypeChecker, dep
     }
     return false;
   }
+  if (isConfigurationValue(expression)) return true;
+  if (ts.isStringLiteralLike(expression)) return true; // `'eu,us'.split(',')`
+  if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(expression.operatorToken.kind)) {
+    // `process.env.REGIONS ?? 'eu,us'`
+    return isFixedSizeCollection(expression.left, checker, depth + 1) && isFixedSizeCollection(expression.right, checker, depth + 1);
+  }
   if (!ts.isCallExpression(expression)) return false;
   const callee = skipOuterExpressions(expression.expression);
-  if (!ts.isPropertyAccessExpression(callee)) return false;
+  if (!ts.isPropertyAccessExpression(callee)) return returnsFixedSizeCollection(expression, checker, depth);
   const owner = callee.expression;
   const method = callee.name.text;
   const [first] = expression.arguments;
@@ -146,8 +152,50 @@ function isFixedSizeCollection(node: ts.Expression, checker: ts.TypeChecker, dep
     return isFixedSizeCollection(first, checker, depth + 1);
   }
   // Same size or smaller than the collection it comes from.
-  if (['map', 'filter', 'slice', 'flat'].includes(method)) return isFixedSizeCollection(owner, checker, depth + 1);
+  if (SIZE_PRESERVING_METHODS.has(method)) return isFixedSizeCollection(owner, checker, depth + 1);
+  return returnsFixedSizeCollection(expression, checker, depth);
+}
+
+const SIZE_PRESERVING_METHODS = new Set(['map', 'filter', 'slice', 'flat', 'sort', 'reverse', 'toSorted', 'toReversed', 'split']);
+
+/**
+ * Deployment configuration, not data: `process.env.REGIONS`, `config.get('DATA_SOURCES')`,
+ * `this.configurationService.get(...)`. Its size is set when the service is deployed.
+ */
+function isConfigurationValue(expression: ts.Expression): boolean {
+  let current = skipOuterExpressions(expression);
+  if (ts.isCallExpression(current)) {
+    const callee = skipOuterExpressions(current.expression);
+    if (ts.isPropertyAccessExpression(callee) && ['get', 'getOrThrow'].includes(callee.name.text) && /config/i.test(callee.expression.getText())) {
+      return true;
+    }
+  }
+  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isNonNullExpression(current)) {
+    const inner = skipOuterExpressions(current.expression);
+    if (ts.isPropertyAccessExpression(inner) && inner.name.text === 'env' && ts.isIdentifier(inner.expression) && inner.expression.text === 'process') return true;
+    current = inner;
+  }
   return false;
+}
+
+/** A workspace function whose every `return` gives a fixed-size collection (`getConfiguredProviders()`). */
+function returnsFixedSizeCollection(call: ts.CallExpression, checker: ts.TypeChecker, depth: number): boolean {
+  const callee = skipOuterExpressions(call.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  let symbol = checker.getSymbolAtLocation(name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.declarations?.[0];
+  const fn = declaration && !declaration.getSourceFile().isDeclarationFile ? functionOfDeclaration(declaration) : undefined;
+  if (!fn?.body) return false;
+  if (!ts.isBlock(fn.body)) return isFixedSizeCollection(fn.body, checker, depth + 1);
+  const returned: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return returned.length > 0 && returned.every((expression) => isFixedSizeCollection(expression, checker, depth + 1));
 }
 
 /** An enum, an object literal, or a constant a package exports (Prisma's generated enums): a fixed set of keys. */
