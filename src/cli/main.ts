@@ -5,6 +5,7 @@ import { ALL_RULES } from '../../rules';
 import { ConfigError, parseRuleOverride } from '../core/config';
 import type { ScanResult } from '../core/engine';
 import { scan } from '../core/engine';
+import { startLanguageServer } from '../server/server';
 import type { SeveritySetting } from '../core/findings';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -21,6 +22,7 @@ const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: fo
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
 const USAGE = `Usage: hotpath scan [paths...] [options]
+       hotpath lsp --stdio
 
 Finds backend performance anti-patterns (N+1 queries and more) in TypeScript and JavaScript.
 
@@ -46,7 +48,8 @@ export interface CliIo {
 
 class UsageError extends Error {}
 
-export function run(argv: string[], io: CliIo): number {
+/** The exit code, or undefined when the command keeps running (the language server). */
+export function run(argv: string[], io: CliIo): number | undefined {
   try {
     return runCommand(argv, io);
   } catch (error) {
@@ -63,7 +66,12 @@ export function run(argv: string[], io: CliIo): number {
   }
 }
 
-function runCommand(argv: string[], io: CliIo): number {
+function runCommand(argv: string[], io: CliIo): number | undefined {
+  if (argv[0] === 'lsp') {
+    // `hotpath lsp --stdio`: the language server for any LSP editor; it runs until the client exits.
+    startLanguageServer();
+    return undefined;
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -147,5 +155,6 @@ function exitCode(result: ScanResult, maxWarnings: number): number {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+  const code = run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+  if (code !== undefined) process.exitCode = code;
 }

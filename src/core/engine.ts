@@ -79,16 +79,31 @@ export interface AnalyzeOptions {
   ruleOverrides?: Record<string, SeveritySetting>;
   rules?: readonly Rule[];
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Checked before each file: a cancelled scan returns what it has. */
+  isCancelled?: () => boolean;
+}
+
+/** Rules that are on, with their severity and options. */
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export function enabledRules(rules: readonly Rule[], config: HotpathConfig, overrides?: Record<string, SeveritySetting>): EnabledRule[] {
+  const enabled: EnabledRule[] = [];
+  for (const rule of rules) {
+    const settings = effectiveSettings(rule, config, overrides);
+    if (settings.severity !== 'off') enabled.push({ rule, severity: settings.severity, options: settings.options });
+  }
+  return enabled;
 }
 
 /** Runs the rules over the loaded project's files. */
 export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Omit<ScanResult, 'root' | 'notices'> {
   const rules = options.rules ?? ALL_RULES;
-  const enabled = rules
-    .map((rule) => ({ rule, settings: effectiveSettings(rule, options.config, options.ruleOverrides) }))
-    .filter((entry): entry is { rule: Rule; settings: { severity: Severity; options: Record<string, unknown> } } => entry.settings.severity !== 'off');
+  const enabled = enabledRules(rules, options.config, options.ruleOverrides);
   const program = loaded.project.getProgram().compilerObject;
-  const checker = program.getTypeChecker();
   const models = createModels(program, options.root, options.config);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
@@ -97,36 +112,15 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
   let done = 0;
   let analysed = 0;
   for (const file of loaded.files) {
-    const sourceFile = program.getSourceFile(file);
+    if (options.isCancelled?.()) break;
     done++;
-    if (!sourceFile) {
-      skipped.push({ file, reason: 'not part of the program' });
-      continue;
-    }
-    const problem = unanalysableReason(program, sourceFile);
-    if (problem) {
-      skipped.push({ file, reason: problem });
-      options.onProgress?.(done, loaded.files.length, file);
-      continue;
-    }
-    analysed++;
-    lines += sourceFile.getLineStarts().length;
-    const suppressions = parseSuppressions(sourceFile.text);
-    for (const { rule, settings } of enabled) {
-      try {
-        rule.check({
-          sourceFile,
-          models,
-          options: settings.options,
-          relativePath: (other) => toRelative(options.root, other),
-          report(descriptor) {
-            const finding = toFinding(rule.meta.id, settings.severity, descriptor);
-            if (!suppressions.isSuppressed(rule.meta.id, finding.range.start.line)) findings.push(finding);
-          },
-        });
-      } catch (error) {
-        failures.push({ ruleId: rule.meta.id, file, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-      }
+    const result = analyzeSourceFile(program, file, models, enabled, options.root);
+    if (result.skipped) skipped.push({ file, reason: result.skipped });
+    else {
+      analysed++;
+      lines += result.lines;
+      findings.push(...result.findings);
+      failures.push(...result.failures);
     }
     options.onProgress?.(done, loaded.files.length, file);
   }
@@ -138,6 +132,42 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
     rules: rules.map((rule) => rule.meta),
     stats: { files: analysed, lines, durationMs: 0, resolution: models.resolver.stats },
   };
+}
+
+export interface FileAnalysis {
+  findings: Finding[];
+  failures: RuleFailure[];
+  /** Why the file was not analysed, if it was not. */
+  skipped?: string;
+  lines: number;
+}
+
+/** Runs the enabled rules on one file; a rule that throws loses only its own findings. */
+export function analyzeSourceFile(program: ts.Program, file: string, models: AnalysisModels, enabled: readonly EnabledRule[], root: string): FileAnalysis {
+  const sourceFile = program.getSourceFile(file);
+  if (!sourceFile) return { findings: [], failures: [], skipped: 'not part of the program', lines: 0 };
+  const problem = unanalysableReason(program, sourceFile);
+  if (problem) return { findings: [], failures: [], skipped: problem, lines: 0 };
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  const suppressions = parseSuppressions(sourceFile.text);
+  for (const { rule, severity, options } of enabled) {
+    try {
+      rule.check({
+        sourceFile,
+        models,
+        options,
+        relativePath: (other) => toRelative(root, other),
+        report(descriptor) {
+          const finding = toFinding(rule.meta.id, severity, descriptor);
+          if (!suppressions.isSuppressed(rule.meta.id, finding.range.start.line)) findings.push(finding);
+        },
+      });
+    } catch (error) {
+      failures.push({ ruleId: rule.meta.id, file, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  }
+  return { findings: findings.sort(compareFindings), failures, lines: sourceFile.getLineStarts().length };
 }
 
 export function createModels(program: ts.Program, root: string, config: HotpathConfig): AnalysisModels {

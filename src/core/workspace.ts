@@ -1,0 +1,111 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { SourceFile } from 'ts-morph';
+import { ALL_RULES } from '../../rules';
+import type { HotpathConfig } from './config';
+import { CONFIG_FILE_NAME, ConfigError, DEFAULT_CONFIG, loadConfig } from './config';
+import type { FileAnalysis, ScanResult } from './engine';
+import { analyzeFiles, analyzeSourceFile, createModels, enabledRules } from './engine';
+import type { SeveritySetting } from './findings';
+import type { LoadedProject } from './project';
+import { loadProject, SOURCE_EXTENSIONS } from './project';
+import type { AnalysisModels } from './rule';
+
+export interface WorkspaceOptions {
+  /** Severity overrides from the editor's settings; they win over hotpath.json. */
+  ruleOverrides?: Record<string, SeveritySetting>;
+  /** Extra exclude globs from the editor's settings. */
+  exclude?: string[];
+}
+
+/**
+ * One workspace folder, kept loaded between analyses: the editor edits files in memory and asks for
+ * one file's findings at a time. The program is updated, not rebuilt (ts-morph keeps a language
+ * service underneath), and the models are rebuilt per program because their caches hold its nodes.
+ */
+export class WorkspaceAnalyzer {
+  private loaded: LoadedProject;
+  private models: { program: unknown; models: AnalysisModels } | undefined;
+  /** The configuration problem, if hotpath.json is broken: the analyzer goes on with defaults. */
+  readonly configError: ConfigError | undefined;
+  readonly config: HotpathConfig;
+
+  constructor(
+    readonly root: string,
+    private readonly options: WorkspaceOptions = {},
+  ) {
+    let config = DEFAULT_CONFIG;
+    let configError: ConfigError | undefined;
+    try {
+      if (fs.existsSync(path.join(root, CONFIG_FILE_NAME))) config = loadConfig(root);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      configError = error;
+    }
+    this.config = { ...config, exclude: [...config.exclude, ...(options.exclude ?? [])] };
+    this.configError = configError;
+    this.loaded = loadProject({ root, include: this.config.include, exclude: this.config.exclude, tests: this.config.tests });
+  }
+
+  /** Whether the file belongs to this workspace's analysis (project files, or new source files under the root). */
+  covers(file: string): boolean {
+    return this.loaded.files.includes(file) || (isUnder(this.root, file) && SOURCE_EXTENSIONS.includes(path.extname(file)));
+  }
+
+  /** The files the workspace analyses. */
+  files(): readonly string[] {
+    return [...this.loaded.files];
+  }
+
+  /** The editor's text of a file replaces the disk's until `revert`. */
+  update(file: string, text: string): void {
+    const existing = this.loaded.project.getSourceFile(file);
+    if (existing && existing.getFullText() === text) return;
+    this.loaded.project.createSourceFile(file, text, { overwrite: true });
+    if (!this.loaded.files.includes(file)) this.loaded.files.push(file);
+    this.models = undefined;
+  }
+
+  /** Back to the text on disk (the editor closed the file without saving). */
+  revert(file: string): void {
+    const sourceFile: SourceFile | undefined = this.loaded.project.getSourceFile(file);
+    if (!sourceFile) return;
+    try {
+      sourceFile.replaceWithText(fs.readFileSync(file, 'utf8'));
+    } catch {
+      this.loaded.project.removeSourceFile(sourceFile);
+      this.loaded.files = this.loaded.files.filter((f) => f !== file);
+    }
+    this.models = undefined;
+  }
+
+  analyzeFile(file: string): FileAnalysis {
+    const { program, models } = this.currentModels();
+    return analyzeSourceFile(program, file, models, enabledRules(ALL_RULES, this.config, this.options.ruleOverrides), this.root);
+  }
+
+  /** Every file of the workspace, open or not. */
+  scanAll(onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): ScanResult {
+    const started = performance.now();
+    const result = analyzeFiles(this.loaded, { root: this.root, config: this.config, ruleOverrides: this.options.ruleOverrides, onProgress, isCancelled });
+    return { ...result, root: this.root, notices: this.loaded.notices, stats: { ...result.stats, durationMs: performance.now() - started } };
+  }
+
+  /** Files that import `file` directly: their findings may change when it does. */
+  dependentsOf(file: string): string[] {
+    const target = this.loaded.project.getSourceFile(file);
+    if (!target) return [];
+    return target.getReferencingSourceFiles().map((sourceFile) => sourceFile.getFilePath() as string);
+  }
+
+  private currentModels() {
+    const program = this.loaded.project.getProgram().compilerObject;
+    if (this.models?.program !== program) this.models = { program, models: createModels(program, this.root, this.config) };
+    return { program, models: this.models.models };
+  }
+}
+
+function isUnder(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative) && !relative.split(path.sep).includes('node_modules');
+}

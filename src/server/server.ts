@@ -1,0 +1,186 @@
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ALL_RULES } from '../../rules';
+import { WorkspaceAnalyzer } from '../core/workspace';
+import { Commands, FIX_ALL_KIND, ScanWorkspaceRequest, StatusNotification } from '../shared/protocol';
+import { codeActionsFor } from './code-actions';
+import { ruleDocUri, toDiagnostic } from './diagnostics';
+import type { HotpathSettings } from './settings';
+import { SettingsCache } from './settings';
+
+/** Typing pauses shorter than this do not start an analysis. */
+const TYPING_DEBOUNCE_MS = 200;
+
+/**
+ * The hotpath language server: LSP wiring only. Analysis lives in src/core (WorkspaceAnalyzer), one
+ * per workspace folder, kept loaded between edits.
+ */
+export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyzers = new Map<string, WorkspaceAnalyzer>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  const changedAt = new Map<string, number>();
+  const published = new Set<string>();
+  let folders: string[] = [];
+  let settings: SettingsCache;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = (params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])).map((uri) => fileURLToPath(uri));
+    settings = new SettingsCache(connection, params.capabilities.workspace?.configuration === true);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [Commands.showDocumentation] },
+      },
+      serverInfo: { name: 'hotpath' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    connection.sendNotification(StatusNotification.type, { state: 'idle' });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    analyzers.clear();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  const analyzerFor = async (file: string): Promise<WorkspaceAnalyzer | undefined> => {
+    const root = folders.filter((folder) => file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const analyzer = root ? await analyzerForFolder(root) : undefined;
+    return analyzer?.covers(file) ? analyzer : undefined;
+  };
+
+  const analyzerForFolder = async (root: string): Promise<WorkspaceAnalyzer> => {
+    let analyzer = analyzers.get(root);
+    if (!analyzer) {
+      const folderSettings = await settings.get(pathToFileURL(root).href);
+      analyzer = new WorkspaceAnalyzer(root, { ruleOverrides: folderSettings.rules, exclude: folderSettings.exclude });
+      analyzers.set(root, analyzer);
+      if (analyzer.configError) {
+        connection.window.showWarningMessage(`hotpath: ${analyzer.configError.message}. Using the default configuration.`);
+        connection.sendNotification(StatusNotification.type, { state: 'error', message: analyzer.configError.message });
+      }
+    }
+    return analyzer;
+  };
+
+  const analyze = async (document: TextDocument): Promise<void> => {
+    const file = fileURLToPath(document.uri);
+    const documentSettings = await settings.get(document.uri);
+    const analyzer = documentSettings.enable ? await analyzerFor(file) : undefined;
+    if (!analyzer) {
+      publish(document.uri, []);
+      return;
+    }
+    connection.sendNotification(StatusNotification.type, { state: 'analyzing', file });
+    try {
+      analyzer.update(file, document.getText());
+      const result = analyzer.analyzeFile(file);
+      publish(document.uri, result.findings.map(toDiagnostic));
+      for (const failure of result.failures) connection.console.error(`hotpath: rule ${failure.ruleId} failed on ${file}: ${failure.error}`);
+      const started = changedAt.get(document.uri);
+      changedAt.delete(document.uri);
+      connection.sendNotification(StatusNotification.type, {
+        state: 'idle',
+        file,
+        ...(started === undefined ? {} : { lastLatencyMs: Math.round(performance.now() - started) }),
+      });
+      // Files that import this one may gain or lose findings through it.
+      for (const dependent of analyzer.dependentsOf(file)) {
+        const open = documents.get(pathToFileURL(dependent).href);
+        if (open && open.uri !== document.uri) schedule(open, TYPING_DEBOUNCE_MS);
+      }
+    } catch (error) {
+      connection.console.error(`hotpath: analysis of ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      connection.sendNotification(StatusNotification.type, { state: 'error', file, message: String(error) });
+    }
+  };
+
+  const schedule = (document: TextDocument, delay: number): void => {
+    clearTimeout(pending.get(document.uri));
+    pending.set(
+      document.uri,
+      setTimeout(() => {
+        pending.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) void analyze(current);
+      }, delay),
+    );
+  };
+
+  const publish = (uri: string, diagnostics: Diagnostic[]): void => {
+    if (diagnostics.length === 0 && !published.has(uri)) return;
+    if (diagnostics.length > 0) published.add(uri);
+    else published.delete(uri);
+    connection.sendDiagnostics({ uri, diagnostics });
+  };
+
+  documents.onDidOpen((event) => schedule(event.document, 0));
+  documents.onDidChangeContent((event) => {
+    changedAt.set(event.document.uri, changedAt.get(event.document.uri) ?? performance.now());
+    void settings.get(event.document.uri).then((documentSettings: HotpathSettings) => {
+      if (documentSettings.run === 'onType') schedule(event.document, TYPING_DEBOUNCE_MS);
+    });
+  });
+  documents.onDidSave((event) => schedule(event.document, 0));
+  documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    const file = fileURLToPath(event.document.uri);
+    for (const analyzer of analyzers.values()) if (analyzer.covers(file)) analyzer.revert(file);
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? codeActionsFor(document, params.context.diagnostics, params.context.only) : [];
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== Commands.showDocumentation) return;
+    const ruleId = String(params.arguments?.[0] ?? '');
+    const uri = ALL_RULES.some((rule) => rule.meta.id === ruleId) ? ruleDocUri(ruleId) : undefined;
+    if (uri) await connection.window.showDocument({ uri, takeFocus: true });
+  });
+
+  connection.onRequest(ScanWorkspaceRequest.type, async (params, token) => {
+    const started = performance.now();
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('hotpath: scanning the workspace', 0, 'Loading…', true);
+    connection.sendNotification(StatusNotification.type, { state: 'scanning' });
+    let files = 0;
+    let findings = 0;
+    let skipped = 0;
+    let cancelled = false;
+    for (const folder of folders) {
+      const analyzer = await analyzerForFolder(folder);
+      const all = analyzer.files();
+      for (const [index, file] of all.entries()) {
+        if (token.isCancellationRequested || progress.token.isCancellationRequested) {
+          cancelled = true;
+          break;
+        }
+        const result = analyzer.analyzeFile(file);
+        files++;
+        if (result.skipped) skipped++;
+        findings += result.findings.length;
+        const uri = pathToFileURL(file).href;
+        if (!documents.get(uri)) publish(uri, result.findings.map(toDiagnostic));
+        progress.report(Math.round(((index + 1) / all.length) * 100), `${index + 1}/${all.length} files`);
+        // Let cancellation and edits through between files.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (cancelled) break;
+    }
+    progress.done();
+    connection.sendNotification(StatusNotification.type, { state: 'idle' });
+    return { files, findings, skipped, durationMs: Math.round(performance.now() - started), cancelled };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,153 @@
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import {
+  CodeActionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExecuteCommandRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShowDocumentRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ScanWorkspaceRequest } from '../src/shared/protocol';
+import { HOTPATH_BIN } from './helpers/cli';
+import { FIXTURES } from './helpers/fixtures';
+
+const DEMO = path.join(FIXTURES, 'demo-api');
+const SERVICE = path.join(DEMO, 'src', 'services', 'order-service.ts');
+const ROUTES = path.join(DEMO, 'src', 'routes', 'orders.ts');
+
+/** A plain LSP client over stdio, as any editor other than VS Code would be. */
+describe('hotpath lsp --stdio (with a generic LSP client)', function () {
+  this.timeout(120_000);
+  let server: ChildProcess;
+  let connection: ProtocolConnection;
+  const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  const waiters: Array<() => void> = [];
+  const shown: string[] = [];
+
+  function nextDiagnostics(uri: string, after: number): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const list = diagnostics.get(uri) ?? [];
+        if (list.length > after) {
+          resolve(list[after]);
+          return true;
+        }
+        return false;
+      };
+      if (!check()) waiters.push(() => void check());
+    });
+  }
+
+  before(async () => {
+    server = spawn(process.execPath, [HOTPATH_BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      diagnostics.set(params.uri, [...(diagnostics.get(params.uri) ?? []), params]);
+      for (const waiter of waiters.splice(0)) waiter();
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      shown.push(params.uri);
+      return { success: true };
+    });
+    connection.listen();
+    const result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(DEMO).href,
+      workspaceFolders: [{ uri: pathToFileURL(DEMO).href, name: 'demo-api' }],
+      capabilities: { window: { workDoneProgress: true, showDocument: { support: true } } },
+    });
+    assert.equal(result.serverInfo?.name, 'hotpath');
+    await connection.sendNotification(InitializedNotification.type, {});
+  });
+
+  after(async () => {
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    connection.dispose();
+    server.kill();
+  });
+
+  const serviceUri = pathToFileURL(SERVICE).href;
+  let document: TextDocument;
+
+  it('publishes diagnostics for an opened file: rule, range, message, docs link and the call chain', async () => {
+    const text = fs.readFileSync(SERVICE, 'utf8');
+    document = TextDocument.create(serviceUri, 'typescript', 1, text);
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: serviceUri, languageId: 'typescript', version: 1, text } });
+    const published = await nextDiagnostics(serviceUri, 0);
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.code, d.source]),
+      [
+        [9, 26, 'query-in-loop', 'hotpath'],
+        [25, 43, 'query-in-loop', 'hotpath'],
+        [32, 25, 'query-in-loop', 'hotpath'],
+      ],
+    );
+    const helper = published.diagnostics[0];
+    assert.match(String(helper.message), /^`findUserById\(…\)` calls the database/);
+    assert.match(helper.codeDescription!.href, /\/rules\/query-in-loop\.md$/);
+    assert.ok(fs.existsSync(new URL(helper.codeDescription!.href)));
+    assert.deepEqual(helper.relatedInformation!.map((r) => r.message), ['the for...of loop that repeats it', 'Prisma prisma.user.findUnique: the round trip']);
+    assert.match(helper.relatedInformation![1].location.uri, /user-repository\.ts$/);
+  });
+
+  it('offers disable-line, disable-file and documentation actions; the disable-line edit silences the finding', async () => {
+    const published = (diagnostics.get(serviceUri) ?? []).at(-1)!;
+    const target = published.diagnostics[2];
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: serviceUri },
+      range: target.range,
+      context: { diagnostics: [target] },
+    })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>;
+    assert.deepEqual(actions.map((a) => a.title), ['Disable query-in-loop for this line', 'Disable query-in-loop for this file', 'Show documentation for query-in-loop']);
+    const edits = actions[0].edit!.changes[serviceUri];
+    const newText = TextDocument.applyEdits(document, edits);
+    assert.match(newText.split('\n')[32], /^\s+\/\/ hotpath-disable-next-line query-in-loop -- reason$/);
+    const before = diagnostics.get(serviceUri)!.length;
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 2 }, contentChanges: [{ text: newText }] });
+    const after = await nextDiagnostics(serviceUri, before);
+    assert.deepEqual(after.diagnostics.map((d) => d.range.start.line), [9, 25]);
+  });
+
+  it('follows edits: a new N+1 typed into the file is reported', async () => {
+    const current = fs.readFileSync(SERVICE, 'utf8').replace(
+      '  /** Batched: one MGET. */',
+      '  async slow(ids: string[]) {\n    for (const id of ids) await redis.del(id);\n  }\n\n  /** Batched: one MGET. */',
+    );
+    const before = diagnostics.get(serviceUri)!.length;
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 3 }, contentChanges: [{ text: current }] });
+    const after = await nextDiagnostics(serviceUri, before);
+    const line = current.split('\n').findIndex((l) => l.includes('redis.del(id)'));
+    assert.ok(after.diagnostics.some((d) => d.range.start.line === line && String(d.message).startsWith('`redis.del`')), JSON.stringify(after.diagnostics.map((d) => d.range.start.line)));
+  });
+
+  it('scans the workspace, publishing diagnostics for files never opened', async () => {
+    const routesUri = pathToFileURL(ROUTES).href;
+    const result = await connection.sendRequest(ScanWorkspaceRequest.type, {});
+    assert.equal(result.cancelled, false);
+    assert.equal(result.files, 4);
+    const routes = await nextDiagnostics(routesUri, 0);
+    assert.deepEqual(routes.diagnostics.map((d) => d.range.start.line), [16]);
+  });
+
+  it('opens the rule documentation on request', async () => {
+    await connection.sendRequest(ExecuteCommandRequest.type, { command: 'hotpath.showDocumentation', arguments: ['query-in-loop'] });
+    assert.equal(shown.length, 1);
+    assert.match(shown[0], /\/rules\/query-in-loop\.md$/);
+  });
+});
