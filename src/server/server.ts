@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, InitializeParams, InitializeResult, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_RULES } from '../../rules';
@@ -114,8 +114,9 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     );
   };
 
+  /** Open documents always get their (possibly empty) list; closed files only when it changes. */
   const publish = (uri: string, diagnostics: Diagnostic[]): void => {
-    if (diagnostics.length === 0 && !published.has(uri)) return;
+    if (diagnostics.length === 0 && !published.has(uri) && !documents.get(uri)) return;
     if (diagnostics.length > 0) published.add(uri);
     else published.delete(uri);
     connection.sendDiagnostics({ uri, diagnostics });
@@ -149,19 +150,29 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   connection.onRequest(ScanWorkspaceRequest.type, async (params, token) => {
     const started = performance.now();
-    const progress = await connection.window.createWorkDoneProgress();
+    // The client's token when it shows its own notification (VS Code), else a progress of our own.
+    let progress: WorkDoneProgressReporter;
+    let progressCancelled = () => false;
+    if (params.workDoneToken !== undefined) {
+      progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
+    } else {
+      const created = await connection.window.createWorkDoneProgress();
+      progressCancelled = () => created.token.isCancellationRequested;
+      progress = created;
+    }
+    const cancelled = () => token.isCancellationRequested || progressCancelled();
     progress.begin('hotpath: scanning the workspace', 0, 'Loading…', true);
     connection.sendNotification(StatusNotification.type, { state: 'scanning' });
     let files = 0;
     let findings = 0;
     let skipped = 0;
-    let cancelled = false;
+    let wasCancelled = false;
     for (const folder of folders) {
       const analyzer = await analyzerForFolder(folder);
       const all = analyzer.files();
       for (const [index, file] of all.entries()) {
-        if (token.isCancellationRequested || progress.token.isCancellationRequested) {
-          cancelled = true;
+        if (cancelled()) {
+          wasCancelled = true;
           break;
         }
         const result = analyzer.analyzeFile(file);
@@ -174,11 +185,11 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         // Let cancellation and edits through between files.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      if (cancelled) break;
+      if (wasCancelled) break;
     }
     progress.done();
     connection.sendNotification(StatusNotification.type, { state: 'idle' });
-    return { files, findings, skipped, durationMs: Math.round(performance.now() - started), cancelled };
+    return { files, findings, skipped, durationMs: Math.round(performance.now() - started), cancelled: wasCancelled };
   });
 
   documents.listen(connection);
