@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runExtensionTests, toolsInstalled } from './extension/code-server';
+import { spawnSync } from 'node:child_process';
+import { installExtension, runExtensionTests, toolsInstalled } from './extension/code-server';
 import { FIXTURES } from './helpers/fixtures';
 
 describe('the VS Code extension, in a real extension host (code-server + headless Chromium)', function () {
@@ -19,5 +20,50 @@ describe('the VS Code extension, in a real extension host (code-server + headles
     if (run.exitCode !== 0) console.log(report.join('\n'), run.screenshot ? `\nscreenshot: ${run.screenshot}` : '');
     assert.equal(run.exitCode, 0, 'the extension tests failed (log above)');
     assert.ok(report.some((line) => /passing/.test(line)), 'mocha reported no passing tests');
+  });
+});
+
+describe('npm run package', function () {
+  this.timeout(420_000);
+
+  it('produces a .vsix that installs into that VS Code and shows squiggles on the demo backend', async () => {
+    assert.ok(toolsInstalled(), 'code-server, Node 24 or chromium missing: run `npm run setup-vscode-test`');
+    const repo = path.resolve(__dirname, '..', '..');
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hotpath-vsix-'));
+    const vsix = path.join(scratch, 'hotpath.vsix');
+    const packaged = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_yes: 'true' },
+    });
+    assert.equal(packaged.status, 0, packaged.stdout + packaged.stderr);
+    const listing = spawnSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+    assert.deepEqual(listing, [
+      '[Content_Types].xml',
+      'extension.vsixmanifest',
+      'extension/LICENSE.txt',
+      'extension/dist/cli.js',
+      'extension/dist/extension.js',
+      'extension/dist/server.js',
+      'extension/images/icon.png',
+      'extension/package.json',
+      'extension/readme.md',
+      'extension/rules/query-in-loop.md',
+      'extension/schema/hotpath.schema.json',
+    ]);
+    const extensionsDir = path.join(scratch, 'extensions');
+    assert.match(installExtension(vsix, extensionsDir), /was successfully installed/);
+    assert.ok(fs.readdirSync(extensionsDir).some((name) => name.startsWith('hotpath.hotpath-')), fs.readdirSync(extensionsDir).join(', '));
+    const workspace = path.join(scratch, 'demo-api');
+    fs.cpSync(path.join(FIXTURES, 'demo-api'), workspace, { recursive: true });
+    const run = await runExtensionTests({
+      workspace,
+      extensionsDir,
+      extensionPath: path.join(FIXTURES, 'vscode', 'empty-extension'),
+      testsPath: path.join(__dirname, 'extension', 'vsix-suite', 'index.js'),
+    });
+    const report = run.log.filter((line) => !/Failed to load resource|net::ERR_/.test(line));
+    if (run.exitCode !== 0) console.log(report.join('\n'));
+    assert.equal(run.exitCode, 0, 'the installed extension did not show the diagnostics (log above)');
   });
 });

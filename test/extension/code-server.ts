@@ -3,7 +3,7 @@
 // the extension-development and test payload, and the smoke-test driver hands back mocha's exit code.
 // `npm run setup-vscode-test` installs the tools; machines that can download VS Code can use
 // test/extension/electron.ts (@vscode/test-electron) with the same suite.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -30,6 +30,8 @@ export interface ExtensionTestOptions {
   /** Compiled suite entry (exports `run()`). */
   testsPath: string;
   extensionPath?: string;
+  /** Extensions already installed there are loaded too (the .vsix test). */
+  extensionsDir?: string;
   timeoutMs?: number;
   /** Called with the page once the suite is done, before the browser closes (screenshots). */
   beforeClose?: (page: import('playwright-core').Page) => Promise<void>;
@@ -44,7 +46,7 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hotpath-code-server-'));
   const port = await freePort();
   const log: string[] = [];
-  const server = startCodeServer(port, scratch, log);
+  const server = startCodeServer(port, scratch, log, options.extensionsDir);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -83,7 +85,14 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
   }
 }
 
-function startCodeServer(port: number, scratch: string, log: string[]): ChildProcess {
+/** Installs a packaged extension into an extensions folder with code-server's own CLI. */
+export function installExtension(vsix: string, extensionsDir: string): string {
+  const result = spawnSync(NODE24, [CODE_SERVER, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], { encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed (${result.status}): ${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
+
+function startCodeServer(port: number, scratch: string, log: string[], extensionsDir?: string): ChildProcess {
   const config = path.join(scratch, 'config.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const xdg = (name: string) => {
@@ -104,7 +113,7 @@ function startCodeServer(port: number, scratch: string, log: string[]): ChildPro
       '--user-data-dir',
       xdg('user-data'),
       '--extensions-dir',
-      xdg('extensions'),
+      extensionsDir ?? xdg('extensions'),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
