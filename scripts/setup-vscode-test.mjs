@@ -3,7 +3,7 @@
 // (code-server's install refuses other majors), and code-server, into .vscode-test/tools (git-ignored).
 // Idempotent: a stamp records what is installed; a second run does nothing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -49,10 +49,16 @@ const codeServer = join(tools, 'code-server');
 mkdirSync(codeServer, { recursive: true });
 writeFileSync(join(codeServer, 'package.json'), JSON.stringify({ private: true }));
 console.log(`vscode-test: installing code-server ${CODE_SERVER_VERSION} (compiles native modules once)...`);
-run('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
+// npm itself runs on Node 24 too, or code-server's postinstall sees Node 20 and refuses.
+const node24Bin = join(node24Home, 'bin', 'node');
+const npmCli = process.env.npm_execpath && process.env.npm_execpath.endsWith('.js') ? process.env.npm_execpath : realpathSync(execFileSync('which', ['npm'], { encoding: 'utf8' }).trim());
+// Variables of an enclosing `npm run` (npm_config_user_agent says "node/v20") would win over the
+// inner npm's own: drop them all.
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD'));
+run(node24Bin, [npmCli, 'install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
   cwd: codeServer,
   env: {
-    ...process.env,
+    ...cleanEnv,
     PATH: `${join(node24Home, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: node24Home,
     npm_config_dangerously_allow_all_scripts: 'true',
