@@ -33,8 +33,8 @@ export interface ExtensionTestOptions {
   /** Extensions already installed there are loaded too (the .vsix test). */
   extensionsDir?: string;
   timeoutMs?: number;
-  /** Called with the page once the suite is done, before the browser closes (screenshots). */
-  beforeClose?: (page: import('playwright-core').Page) => Promise<void>;
+  /** Sees every log line with the page, while the suite runs (the README screenshot). */
+  onLog?: (line: string, page: import('playwright-core').Page) => Promise<void>;
 }
 
 export function toolsInstalled(): boolean {
@@ -57,8 +57,10 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let finish: (code: number) => void = () => undefined;
     const finished = new Promise<number>((resolve) => (finish = resolve));
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      log.push(`[${type}] ${args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ')}`);
+    await page.exposeFunction('codeAutomationLog', async (type: string, args: unknown[]) => {
+      const line = `[${type}] ${args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ')}`;
+      log.push(line);
+      await options.onLog?.(line, page);
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
@@ -77,7 +79,6 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
       screenshot = path.join(scratch, 'failure.png');
       await page.screenshot({ path: screenshot }).catch(() => undefined);
     }
-    await options.beforeClose?.(page);
     return { exitCode, log, screenshot };
   } finally {
     await browser.close();
