@@ -21,7 +21,7 @@ import {
   WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ScanWorkspaceRequest } from '../src/shared/protocol';
+import { ScanWorkspaceRequest, StatusNotification } from '../src/shared/protocol';
 import { HOTPATH_BIN } from './helpers/cli';
 import { FIXTURES } from './helpers/fixtures';
 
@@ -37,6 +37,7 @@ describe('hotpath lsp --stdio (with a generic LSP client)', function () {
   const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: Array<() => void> = [];
   const shown: string[] = [];
+  const statuses: StatusNotification.Params[] = [];
 
   function nextDiagnostics(uri: string, after: number): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve) => {
@@ -60,6 +61,9 @@ describe('hotpath lsp --stdio (with a generic LSP client)', function () {
       for (const waiter of waiters.splice(0)) waiter();
     });
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onNotification(StatusNotification.type, (params) => {
+      statuses.push(params);
+    });
     connection.onRequest(ShowDocumentRequest.type, (params) => {
       shown.push(params.uri);
       return { success: true };
@@ -122,6 +126,16 @@ describe('hotpath lsp --stdio (with a generic LSP client)', function () {
     await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 2 }, contentChanges: [{ text: newText }] });
     const after = await nextDiagnostics(serviceUri, before);
     assert.deepEqual(after.diagnostics.map((d) => d.range.start.line), [9, 25]);
+  });
+
+  it('measures the time from the change to its published diagnostics', async () => {
+    const deadline = Date.now() + 10_000;
+    while (!statuses.some((s) => s.lastLatencyMs !== undefined) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const measured = statuses.filter((s) => s.state === 'idle' && s.lastLatencyMs !== undefined);
+    assert.ok(measured.length > 0, JSON.stringify(statuses));
+    assert.equal(measured[0].file, SERVICE);
+    // The debounce alone is 200 ms: a smaller figure would mean the clock starts too late.
+    assert.ok(measured[0].lastLatencyMs! >= 200, String(measured[0].lastLatencyMs));
   });
 
   it('follows edits: a new N+1 typed into the file is reported', async () => {
