@@ -82,7 +82,7 @@ export async function runExtensionTests(options: ExtensionTestOptions): Promise<
     return { exitCode, log, screenshot };
   } finally {
     await browser.close();
-    server.kill();
+    stopProcessGroup(server);
   }
 }
 
@@ -125,11 +125,24 @@ function startCodeServer(port: number, scratch: string, log: string[], extension
     {
       env: { ...process.env, XDG_CONFIG_HOME: xdg('config'), XDG_DATA_HOME: xdg('data'), XDG_CACHE_HOME: xdg('cache'), HOME: xdg('home') },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: code-server starts the VS Code server and extension hosts as children.
+      detached: true,
     },
   );
   child.stdout?.on('data', (data) => log.push(`[code-server] ${String(data).trimEnd()}`));
   child.stderr?.on('data', (data) => log.push(`[code-server] ${String(data).trimEnd()}`));
   return child;
+}
+
+/** Stops code-server and every process it started. */
+function stopProcessGroup(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill();
+  }
+  child.stdout?.destroy();
+  child.stderr?.destroy();
 }
 
 async function waitForServer(port: number, server: ChildProcess, log: string[]): Promise<void> {
