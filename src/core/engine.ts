@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { ts } from 'ts-morph';
 import { ALL_RULES } from '../../rules';
 import type { HotpathConfig } from './config';
-import { DEFAULT_CONFIG, loadConfig } from './config';
+import { loadConfig } from './config';
 import type { Finding, RuleFailure, Severity, SeveritySetting, SkippedFile } from './findings';
 import { BUILTIN_LIBRARIES } from './libraries';
 import { findPrismaClientOutputs } from './libraries/prisma-schema';
@@ -61,7 +61,7 @@ export interface ScanResult {
 export function scan(options: ScanOptions): ScanResult {
   const started = performance.now();
   const root = path.resolve(options.root);
-  const config = options.config ?? (options.configFile || fs.existsSync(path.join(root, 'hotpath.json')) ? loadConfig(root, options.configFile) : DEFAULT_CONFIG);
+  const config = options.config ?? loadConfig(root, options.configFile);
   const loaded = loadProject({
     root,
     paths: options.paths?.map((p) => path.resolve(p)),

@@ -167,11 +167,8 @@ export class Resolver {
 
   private fromSyntax(node: ts.Expression): ValueRef | undefined {
     const ref = this.syntaxRef(node);
-    if (ref) {
-      this.stats.byImports++;
-      return { ...ref, resolvedBy: ref.resolvedBy };
-    }
-    return undefined;
+    if (ref) this.stats.byImports++;
+    return ref;
   }
 
   private syntaxRef(node: ts.Expression): ValueRef | undefined {

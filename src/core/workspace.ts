@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { SourceFile } from 'ts-morph';
 import { ALL_RULES } from '../../rules';
 import type { HotpathConfig } from './config';
-import { CONFIG_FILE_NAME, ConfigError, DEFAULT_CONFIG, loadConfig } from './config';
+import { ConfigError, DEFAULT_CONFIG, loadConfig } from './config';
 import type { FileAnalysis, ScanResult } from './engine';
 import { analyzeFiles, analyzeSourceFile, createModels, enabledRules } from './engine';
 import type { SeveritySetting } from './findings';
@@ -37,7 +37,7 @@ export class WorkspaceAnalyzer {
     let config = DEFAULT_CONFIG;
     let configError: ConfigError | undefined;
     try {
-      if (fs.existsSync(path.join(root, CONFIG_FILE_NAME))) config = loadConfig(root);
+      config = loadConfig(root);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       configError = error;

@@ -122,7 +122,6 @@ export class LibraryRegistry {
     if (!spec) return undefined;
     const listed = spec.members?.[name];
     if (listed) return listed;
-    if (spec.members && Object.hasOwn(spec.members, name)) return listed;
     for (const { pattern, spec: memberSpec } of spec.memberPatterns ?? []) {
       if (new RegExp(pattern).test(name)) return memberSpec;
     }
