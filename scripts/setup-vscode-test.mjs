@@ -32,7 +32,7 @@ if (!existsSync('/usr/bin/chromium') || !existsSync('/usr/include/krb5.h')) {
   }
   console.log('vscode-test: installing chromium and libkrb5-dev (apt-get)...');
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'libkrb5-dev'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '-qq', 'chromium', 'libkrb5-dev'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
 // 2. Node 24 (binary and headers), in its own folder.
