@@ -1,0 +1,9 @@
+import mysql from 'mysql2/promise';
+
+export const pool = mysql.createPool({
+  host: process.env.MYSQL_HOST ?? 'localhost',
+  user: process.env.MYSQL_USER ?? 'app',
+  password: process.env.MYSQL_PASSWORD,
+  database: 'shop',
+  connectionLimit: 10,
+});
