@@ -104,12 +104,9 @@ function checkCall(
   if (!ts.isCallExpression(call)) return;
   // A library call that is not a round trip (a builder step, a batch) leads nowhere further.
   const facts = summaries.roundTripsThrough(call);
+  if (facts.length === 0 || hasLoopCarriedDependency(iteration.node, call, checker)) return;
   const synchronousCall = issuedBeforeAnyAwait(call, iteration);
-  const fact = facts.find(
-    (candidate) =>
-      !(candidate.operation.sameTickBatched && iteration.sameTick && synchronousCall && candidate.synchronous) &&
-      !hasLoopCarriedDependency(iteration.node, call, checker),
-  );
+  const fact = facts.find((candidate) => !(candidate.operation.sameTickBatched && iteration.sameTick && synchronousCall && candidate.synchronous));
   if (!fact) return;
   reported.add(call);
   context.report({

@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import type { Resolver } from './resolve';
-import { ARRAY_METHODS, functionOfDeclaration } from './resolve';
-import { skipOuterExpressions, valueParent } from './syntax';
+import { ARRAY_METHODS } from './resolve';
+import { returnedExpressions, skipOuterExpressions, valueParent, workspaceFunctionsOf } from './syntax';
 
 /** Something that runs its body once per element or iteration. */
 export interface Iteration {
@@ -181,20 +181,8 @@ function isConfigurationValue(expression: ts.Expression): boolean {
 /** A workspace function whose every `return` gives a fixed-size collection (`getConfiguredProviders()`). */
 function returnsFixedSizeCollection(call: ts.CallExpression, checker: ts.TypeChecker, depth: number): boolean {
   const callee = skipOuterExpressions(call.expression);
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-  let symbol = checker.getSymbolAtLocation(name);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declaration = symbol?.declarations?.[0];
-  const fn = declaration && !declaration.getSourceFile().isDeclarationFile ? functionOfDeclaration(declaration) : undefined;
-  if (!fn?.body) return false;
-  if (!ts.isBlock(fn.body)) return isFixedSizeCollection(fn.body, checker, depth + 1);
-  const returned: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isFunctionLike(node)) return;
-    if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(fn.body, visit);
+  const [fn] = workspaceFunctionsOf(ts.isPropertyAccessExpression(callee) ? callee.name : callee, checker);
+  const returned = fn ? returnedExpressions(fn) : [];
   return returned.length > 0 && returned.every((expression) => isFixedSizeCollection(expression, checker, depth + 1));
 }
 

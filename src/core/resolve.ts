@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import type { LibrarySpec, MemberSpec } from './libraries/model';
 import type { LibraryRegistry } from './libraries/registry';
-import { skipOuterExpressions } from './syntax';
+import { returnedExpressions, skipOuterExpressions, workspaceFunctionsOf } from './syntax';
 
 /**
  * What an expression is, as far as the library model is concerned: either a value of a known kind
@@ -500,11 +500,7 @@ export class Resolver {
 
   /** What a workspace function returns, from its return type annotation or its return statements. */
   private returnOf(nameNode: ts.Node): ValueRef | undefined {
-    let symbol = this.checker.getSymbolAtLocation(nameNode);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.safeAliased(symbol);
-    for (const declaration of symbol?.declarations ?? []) {
-      const fn = functionOfDeclaration(declaration);
-      if (!fn) continue;
+    for (const fn of workspaceFunctionsOf(nameNode, this.checker)) {
       if (fn.type) {
         const typed = this.fromTypeNode(fn.type);
         if (typed) return typed;
@@ -516,16 +512,11 @@ export class Resolver {
   }
 
   private fromReturnedValues(fn: ts.FunctionLikeDeclaration): ValueRef | undefined {
-    if (!fn.body) return undefined;
-    if (!ts.isBlock(fn.body)) return this.valueOf(fn.body);
-    let found: ValueRef | undefined;
-    const visit = (node: ts.Node): void => {
-      if (found || ts.isFunctionLike(node)) return;
-      if (ts.isReturnStatement(node) && node.expression) found = this.valueOf(node.expression);
-      else ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(fn.body, visit);
-    return found;
+    for (const expression of returnedExpressions(fn)) {
+      const found = this.valueOf(expression);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private fromNew(node: ts.NewExpression): ValueRef | undefined {
@@ -672,23 +663,6 @@ function qualifiedExportName(imported: ValueRef, typeName: ts.QualifiedName): st
   }
   const base = 'exportName' in imported ? imported.exportName : current.text;
   return base === '*' ? parts.join('.') : [base, ...parts].join('.');
-}
-
-/** The function a declaration names: a function, a method, or a variable holding an arrow function. */
-export function functionOfDeclaration(declaration: ts.Declaration): ts.FunctionLikeDeclaration | undefined {
-  if (
-    ts.isFunctionDeclaration(declaration) ||
-    ts.isMethodDeclaration(declaration) ||
-    ts.isFunctionExpression(declaration) ||
-    ts.isArrowFunction(declaration)
-  ) {
-    return declaration;
-  }
-  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer) {
-    const init = skipOuterExpressions(declaration.initializer);
-    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
-  }
-  return undefined;
 }
 
 /** Declarations that come from TypeScript's own lib files or @types/node (the global `fetch`). */

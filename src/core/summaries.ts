@@ -1,8 +1,7 @@
 import { ts } from 'ts-morph';
 import type { ImplementationIndex } from './implementations';
 import type { IoOperation, OperationClassifier } from './operations';
-import { functionOfDeclaration } from './resolve';
-import { isFunctionLikeWithBody, skipOuterExpressions } from './syntax';
+import { functionOfDeclaration, isFunctionLikeWithBody, skipOuterExpressions, symbolAt } from './syntax';
 
 /** A round trip a function performs, directly or through the functions it calls. */
 export interface IoFact {
@@ -41,13 +40,7 @@ export class FunctionSummaries {
     if (ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) return [callee];
     const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
     if (!nameNode) return [];
-    let symbol: ts.Symbol | undefined;
-    try {
-      symbol = this.checker.getSymbolAtLocation(nameNode);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    } catch {
-      return [];
-    }
+    const symbol = symbolAt(nameNode, this.checker);
     const functions: ts.FunctionLikeDeclaration[] = [];
     let bodiless = false;
     for (const declaration of symbol?.declarations ?? []) {

@@ -36,16 +36,6 @@ export function valueParent(node: ts.Node): { parent: ts.Node; child: ts.Node } 
   return { parent, child };
 }
 
-/** The name of the called member: `findMany` in `prisma.user.findMany()`. */
-export function calledMemberName(call: ts.CallExpression): string | undefined {
-  const callee = skipOuterExpressions(call.expression);
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
-  if (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression)) {
-    return callee.argumentExpression.text;
-  }
-  return undefined;
-}
-
 /** Source text of a node with whitespace collapsed and the middle elided past `max` characters. */
 export function shortText(node: ts.Node, max = 60): string {
   const text = node
@@ -91,4 +81,56 @@ export function enclosingFunction(node: ts.Node): ts.FunctionLikeDeclaration | t
 export function lineAndColumn(sourceFile: ts.SourceFile, position: number): { line: number; column: number } {
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(position);
   return { line: line + 1, column: character + 1 };
+}
+
+/** The symbol a name refers to, through imports and re-exports; undefined when the checker cannot say. */
+export function symbolAt(node: ts.Node, checker: ts.TypeChecker): ts.Symbol | undefined {
+  try {
+    const symbol = checker.getSymbolAtLocation(node);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The function a declaration names: a function, a method, or a variable holding an arrow function. */
+export function functionOfDeclaration(declaration: ts.Declaration): ts.FunctionLikeDeclaration | undefined {
+  if (
+    ts.isFunctionDeclaration(declaration) ||
+    ts.isMethodDeclaration(declaration) ||
+    ts.isFunctionExpression(declaration) ||
+    ts.isArrowFunction(declaration)
+  ) {
+    return declaration;
+  }
+  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer) {
+    const init = skipOuterExpressions(declaration.initializer);
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+  }
+  return undefined;
+}
+
+/** The workspace functions (with a body) a callee name declares: `getClient` in `getClient()`. */
+export function workspaceFunctionsOf(name: ts.Node, checker: ts.TypeChecker): ts.FunctionLikeDeclaration[] {
+  const functions: ts.FunctionLikeDeclaration[] = [];
+  for (const declaration of symbolAt(name, checker)?.declarations ?? []) {
+    if (declaration.getSourceFile().isDeclarationFile) continue;
+    const fn = functionOfDeclaration(declaration);
+    if (fn?.body) functions.push(fn);
+  }
+  return functions;
+}
+
+/** What a function returns: its expression body, or every `return` of its own (not of nested functions). */
+export function returnedExpressions(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const returned: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return returned;
 }
