@@ -10,6 +10,7 @@ import { copyWithoutNodeModules, FIXTURES, readMarkers, typingsInstalled } from 
 const COVERAGE: Record<string, { hits: number; nearMisses: number; libraries: number }> = {
   'query-in-loop': { hits: 40, nearMisses: 40, libraries: 10 },
   'unbounded-query': { hits: 40, nearMisses: 40, libraries: 8 },
+  'unpooled-client': { hits: 40, nearMisses: 40, libraries: 8 },
 };
 
 /** `file:line` of every finding of the rule, relative to the fixture project. */
@@ -82,3 +83,11 @@ for (const ruleId of ALL_RULES.map((rule) => rule.meta.id)) {
     }
   });
 }
+
+describe('fixture copies', () => {
+  it('the unbounded-query Prisma project has the shared schema, unchanged', () => {
+    const shared = fs.readFileSync(path.join(FIXTURES, 'prisma', 'schema.prisma'), 'utf8');
+    const copy = fs.readFileSync(path.join(FIXTURES, 'unbounded-query', 'prisma', 'prisma', 'schema.prisma'), 'utf8');
+    assert.equal(copy, shared, 'test-fixtures/unbounded-query/prisma/prisma/schema.prisma drifted from test-fixtures/prisma/schema.prisma: copy it again');
+  });
+});

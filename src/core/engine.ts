@@ -6,7 +6,13 @@ import type { HotpathConfig } from './config';
 import { loadConfig } from './config';
 import type { Finding, RuleFailure, Severity, SeveritySetting, SkippedFile } from './findings';
 import { BUILTIN_LIBRARIES } from './libraries';
-import { findPrismaClientOutputs } from './libraries/prisma-schema';
+import type { PrismaModels } from './libraries/prisma-schema';
+import { findPrismaClientOutputs, readPrismaModels } from './libraries/prisma-schema';
+import { ListBounds } from './bounds';
+import { CallSites } from './call-sites';
+import { ClientConstructions } from './clients';
+import { RunContexts } from './run-contexts';
+import { readDrizzleRelations } from './drizzle-relations';
 import { LibraryRegistry } from './libraries/registry';
 import { ImplementationIndex } from './implementations';
 import { IterationModel } from './iteration';
@@ -179,10 +185,21 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
   });
   const resolver = new Resolver(checker, registry);
   const operations = new OperationClassifier(resolver, registry, checker, { libraryVersions: readLibraryVersions(root, registry) });
+  let prismaModels: PrismaModels | undefined;
+  let drizzleRelations: PrismaModels | undefined;
+  const callSites = new CallSites(program, checker);
+  const summaries = new FunctionSummaries(operations, checker, new ImplementationIndex(program, checker));
   return {
     resolver,
+    registry,
+    bounds: new ListBounds(operations, checker, registry),
+    prismaModels: () => (prismaModels ??= readPrismaModels(root)),
+    drizzleRelations: () => (drizzleRelations ??= readDrizzleRelations(program)),
     operations,
-    summaries: new FunctionSummaries(operations, checker, new ImplementationIndex(program, checker)),
+    callSites,
+    runContexts: new RunContexts(callSites),
+    clients: new ClientConstructions(resolver, registry, summaries, checker),
+    summaries,
     iterations: new IterationModel(resolver, checker),
     checker,
   };

@@ -23,6 +23,16 @@ export interface IoOperation {
   resolvedBy: ResolutionPath;
   /** For messages: `prisma.user.findUnique`. */
   description: string;
+  /** Every call of the chain, innermost first, with what the model says of it. */
+  steps: ChainStep[];
+}
+
+/** One call of a builder chain: `where({ id })` in `knex('users').where({ id }).first()`. */
+export interface ChainStep {
+  call: ts.CallExpression | ts.TaggedTemplateExpression;
+  /** The member called, when the callee is `receiver.name`. */
+  name?: string;
+  member?: MemberSpec;
 }
 
 export interface OperationOptions {
@@ -63,8 +73,10 @@ export class OperationClassifier {
     let first: { step: ts.CallExpression | ts.TaggedTemplateExpression; library: LibrarySpec; spec: MemberSpec; resolvedBy: ResolutionPath } | undefined;
     let executor: MemberSpec | undefined;
     let marksBatch = false;
+    const described: ChainStep[] = [];
     for (const step of steps) {
       const resolved = this.stepSpec(step);
+      described.push({ call: step, name: memberName(step), member: resolved?.spec });
       if (!resolved) continue;
       if (resolved.spec.marksBatch) marksBatch = true;
       if (resolved.spec.op) {
@@ -104,7 +116,15 @@ export class OperationClassifier {
       execution,
       resolvedBy,
       description: calleeText(carrier),
+      steps: described,
     };
+  }
+
+  /** The calls of any chain expression (a builder kept in a variable), with what the model says of each. */
+  describeChain(expression: ts.Expression): ChainStep[] {
+    const node = skipOuterExpressions(expression);
+    if (!ts.isCallExpression(node) && !ts.isTaggedTemplateExpression(node)) return [];
+    return chainSteps(node).map((step) => ({ call: step, name: memberName(step), member: this.stepSpec(step)?.spec }));
   }
 
   private stepSpec(step: ts.CallExpression | ts.TaggedTemplateExpression) {
@@ -272,6 +292,11 @@ function objectProperty(node: ts.Expression, name: string): ts.Expression | unde
     }
   }
   return undefined;
+}
+
+function memberName(step: ts.CallExpression | ts.TaggedTemplateExpression): string | undefined {
+  const callee = skipOuterExpressions(ts.isCallExpression(step) ? step.expression : step.tag);
+  return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }
 
 /** Member names whose access on a call result is not a further step of a query chain. */

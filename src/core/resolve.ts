@@ -252,6 +252,12 @@ export class Resolver {
 
   /** An import of a library module: the export binding it names. */
   private fromImportDeclaration(symbol: ts.Symbol): ValueRef | undefined | 'not-a-library' {
+    const imported = this.importOf(symbol);
+    return imported === 'not-a-library' ? imported : this.exportRef(imported.library, imported.exportName);
+  }
+
+  /** The library and export name an import names: `{ Pool }` from 'pg' is pg's `Pool`. */
+  private importOf(symbol: ts.Symbol): { library: LibrarySpec; exportName: string } | 'not-a-library' {
     const declaration = symbol.declarations?.[0];
     if (!declaration) return 'not-a-library';
     let specifier: ts.Expression | undefined;
@@ -281,7 +287,7 @@ export class Resolver {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return 'not-a-library';
     const library = this.registry.libraryForModule(specifier.text, declaration.getSourceFile().fileName);
     if (!library) return 'not-a-library';
-    return this.exportRef(library, exportName);
+    return { library, exportName };
   }
 
   private exportRef(library: LibrarySpec, exportName: string): ValueRef | undefined {
@@ -602,12 +608,18 @@ export class Resolver {
     if (symbol.flags & ts.SymbolFlags.Alias) {
       const imported = this.fromImportDeclaration(symbol);
       if (imported !== 'not-a-library') {
-        if (!imported) return undefined;
-        const exportName = ts.isIdentifier(typeName)
-          ? (imported as { exportName: string }).exportName
-          : qualifiedExportName(imported, typeName);
-        const exported = imported.library.exports[exportName];
-        return exported?.instance ? { library: imported.library, kind: exported.instance, resolvedBy: 'imports' } : undefined;
+        if (imported) {
+          const exportName = ts.isIdentifier(typeName)
+            ? (imported as { exportName: string }).exportName
+            : qualifiedExportName(imported, typeName);
+          const exported = imported.library.exports[exportName];
+          if (exported?.instance) return { library: imported.library, kind: exported.instance, resolvedBy: 'imports' };
+        }
+        // A type the library exports only as a type (`ModelStatic<Order>`, `NodePgDatabase`): named in its `types` map.
+        const named = this.importOf(symbol);
+        const typeText = ts.isIdentifier(typeName) ? typeName.text : typeName.right.text;
+        const kind = named !== 'not-a-library' ? this.registry.kindForTypeName(named.library, ts.isIdentifier(typeName) && named.exportName !== 'default' && named.exportName !== '*' ? named.exportName : typeText) : undefined;
+        return kind && named !== 'not-a-library' ? { library: named.library, kind, resolvedBy: 'imports' } : undefined;
       }
       symbol = this.safeAliased(symbol);
       if (!symbol) return undefined;

@@ -1,6 +1,12 @@
 import type { ts } from 'ts-morph';
 import type { Fix, RelatedLocation, Severity } from './findings';
+import type { ListBounds } from './bounds';
+import type { CallSites } from './call-sites';
+import type { ClientConstructions } from './clients';
+import type { RunContexts } from './run-contexts';
 import type { IterationModel } from './iteration';
+import type { PrismaModels } from './libraries/prisma-schema';
+import type { LibraryRegistry } from './libraries/registry';
 import type { OperationClassifier } from './operations';
 import type { Resolver } from './resolve';
 import type { FunctionSummaries } from './summaries';
@@ -18,7 +24,20 @@ export interface RuleMeta {
 /** The shared models a rule asks; a rule never re-learns what a query or a loop is. */
 export interface AnalysisModels {
   resolver: Resolver;
+  registry: LibraryRegistry;
+  /** What bounds a list query. */
+  bounds: ListBounds;
+  /** The workspace's Prisma models (relations and their cardinality), read on first use. */
+  prismaModels: () => PrismaModels;
+  /** The workspace's Drizzle relations (`relations(posts, ({ many }) => ...)`), read on first use. */
+  drizzleRelations: () => PrismaModels;
   operations: OperationClassifier;
+  /** Who calls a workspace function, across files. */
+  callSites: CallSites;
+  /** How often code runs: once at startup, or again and again (per request, event, timer, loop). */
+  runContexts: RunContexts;
+  /** Database and cache clients created by an expression, and what becomes of them. */
+  clients: ClientConstructions;
   summaries: FunctionSummaries;
   iterations: IterationModel;
   checker: ts.TypeChecker;

@@ -2,7 +2,8 @@ import type { LibrarySpec, MemberSpec } from './model';
 import { members } from './helpers';
 
 const entityManagerOperations: Record<string, MemberSpec> = {
-  ...members(['find', 'findAll', 'findAndCount', 'findByCursor'], { op: 'list', batchedWhen: ['in-list'] }),
+  ...members(['find', 'findAll', 'findAndCount'], { op: 'list', batchedWhen: ['in-list'], boundedBy: ['limit'] }),
+  findByCursor: { op: 'list', batchedWhen: ['in-list'], boundedBy: ['first', 'last'] },
   ...members(['findOne', 'findOneOrFail'], { op: 'by-key', batchedWhen: ['in-list'] }),
   count: { op: 'aggregate', batchedWhen: ['in-list'] },
   ...members(['flush', 'persistAndFlush', 'removeAndFlush', 'upsert', 'nativeInsert', 'nativeUpdate', 'nativeDelete', 'insert'], {
@@ -10,6 +11,8 @@ const entityManagerOperations: Record<string, MemberSpec> = {
   }),
   ...members(['insertMany', 'upsertMany'], { op: 'batch' }),
   populate: { op: 'query' },
+  // `em.execute('SELECT ...')` on a SQL driver's entity manager.
+  execute: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
   // persist/remove only queue the change until flush: that is the batched way.
   ...members(['persist', 'remove', 'getReference', 'create', 'assign', 'merge'], {}),
   createQueryBuilder: { returns: 'mikro-orm.query-builder' },
@@ -54,11 +57,13 @@ export const mikroOrm: LibrarySpec = {
         ...members(['getResultList', 'getResult'], { op: 'list' }),
         ...members(['getSingleResult', 'execute'], { op: 'query' }),
         getCount: { op: 'aggregate' },
+        limit: { returns: 'mikro-orm.query-builder', bounds: true },
       },
       anyMember: { returns: 'mikro-orm.query-builder' },
       thenable: 'query',
     },
   },
+  limitAdvice: 'add `limit` (and `offset`) to the find options, or use `findByCursor`',
   batchAdvice: 'load all entities at once with `find(Entity, { id: { $in: ids } })` before the loop and look them up in a Map',
   writeAdvice: '`persist` each entity in the loop and `flush()` once after it',
 };

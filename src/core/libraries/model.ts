@@ -51,6 +51,10 @@ export interface MemberSpec {
   batchedWhen?: BatchShape[];
   /** A builder step that makes the whole query a batch (`whereIn`). */
   marksBatch?: boolean;
+  /** Option keys that bound a list query (`take` for Prisma, `limit` for Sequelize). */
+  boundedBy?: string[];
+  /** A builder step that bounds the rows a list query returns (`.limit(n)`, `.first()`, `.take(n)`). */
+  bounds?: boolean;
   /**
    * The library coalesces these calls when they are issued in the same tick (Prisma's findUnique
    * dataloader). `sinceVersion` is the first version of the library that does so.
@@ -75,6 +79,11 @@ export interface ValueKindSpec {
   call?: MemberSpec;
   /** `new X(...)` of this value. */
   construct?: MemberSpec;
+  /**
+   * Creating a value of this kind (`new PrismaClient()`, `new Pool()`) opens its own connection
+   * (`client`) or pool of connections (`pool`): created per request, it defeats pooling.
+   */
+  connection?: 'client' | 'pool';
   /**
    * The value is a query builder: awaiting it runs `thenable` (Knex, Drizzle, Mongoose queries,
    * Prisma's lazy promises).
@@ -121,4 +130,6 @@ export interface LibrarySpec {
   batchAdvice: string;
   /** How to batch per-item writes, when it differs from reads. */
   writeAdvice?: string;
+  /** How to bound a list query with this library, for messages: "`take: 100`". */
+  limitAdvice?: string;
 }

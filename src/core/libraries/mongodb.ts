@@ -41,7 +41,7 @@ export const mongodb: LibrarySpec = {
     '/Cursor$/': 'mongodb.cursor',
   },
   kinds: {
-    'mongodb.client': { members: { db: { returns: 'mongodb.db' }, ...members(['connect', 'close', 'startSession'], {}) } },
+    'mongodb.client': { connection: 'pool', members: { db: { returns: 'mongodb.db' }, ...members(['connect', 'close', 'startSession'], {}) } },
     'mongodb.db': {
       members: { collection: { returns: 'mongodb.collection' }, command: { op: 'query' } },
     },
@@ -53,12 +53,15 @@ export const mongodb: LibrarySpec = {
     },
     'mongodb.cursor': {
       members: {
-        toArray: { op: 'list', batchedWhen: ['in-list'] },
+        // `find(filter, { limit })` or `.limit(n)` bounds what toArray() loads.
+        toArray: { op: 'list', batchedWhen: ['in-list'], boundedBy: ['limit'] },
+        limit: { returns: 'mongodb.cursor', bounds: true },
         ...members(['next', 'hasNext', 'tryNext', 'forEach', 'stream'], { op: 'cursor-step' }),
       },
       anyMember: { returns: 'mongodb.cursor' },
     },
   },
+  limitAdvice: 'add `.limit(n)` or `{ limit }` to the find options',
   batchAdvice: 'load all documents at once with `find({ _id: { $in: ids } })` before the loop and look them up in a Map',
   writeAdvice: 'send them as one `insertMany` or `bulkWrite`',
 };

@@ -13,6 +13,7 @@ export const mongoose: LibrarySpec = {
     default: { value: 'mongoose.namespace' },
     '*': { value: 'mongoose.namespace' },
     model: { value: 'mongoose.model-factory' },
+    createConnection: { value: 'mongoose.connection-factory' },
     Model: { instance: 'mongoose.model', subclassStatics: 'mongoose.model' },
     connection: { value: 'mongoose.connection' },
     Connection: { instance: 'mongoose.connection' },
@@ -33,6 +34,7 @@ export const mongoose: LibrarySpec = {
       },
     },
     'mongoose.model-factory': { call: { returns: 'mongoose.model' } },
+    'mongoose.connection-factory': { call: { op: 'client-constructor', returns: 'mongoose.connection' } },
     'mongoose.connection': {
       members: { model: { returns: 'mongoose.model' }, collection: { returns: 'mongodb.collection' } },
     },
@@ -41,7 +43,7 @@ export const mongoose: LibrarySpec = {
         ...Object.fromEntries(
           Object.entries(collectionOperations).map(([name, spec]) => [name, { ...spec, ...lazyQuery }]),
         ),
-        find: { op: 'list', batchedWhen: ['in-list'], lazy: true, returns: 'mongoose.query' },
+        find: { op: 'list', batchedWhen: ['in-list'], lazy: true, returns: 'mongoose.query', boundedBy: ['limit'] },
         create: { op: 'write', batchedWhen: ['array-argument'] },
         ...members(['exists'], { op: 'aggregate', ...lazyQuery }),
         aggregate: { op: 'query', lazy: true, returns: 'mongoose.query' },
@@ -52,6 +54,7 @@ export const mongoose: LibrarySpec = {
       members: {
         exec: { op: 'query' },
         cursor: { returns: 'mongoose.cursor' },
+        limit: { returns: 'mongoose.query', bounds: true },
         // Without typings an awaited query stands for its result: a Query has no `save`, a document does.
         save: { op: 'write' },
       },
@@ -71,6 +74,7 @@ export const mongoose: LibrarySpec = {
       },
     },
   },
+  limitAdvice: 'add `.limit(n)` (and `.skip()` or a range on `_id`)',
   batchAdvice: 'load all documents at once with `find({ _id: { $in: ids } })` before the loop and look them up in a Map',
   writeAdvice: 'send them as one `insertMany` or `bulkWrite`',
 };

@@ -21,6 +21,7 @@ export const prisma: LibrarySpec = {
   },
   kinds: {
     'prisma.client': {
+      connection: 'pool',
       members: {
         ...members(['$queryRaw', '$queryRawUnsafe'], { op: 'query', ...lazy, sqlArgument: 0, batchedWhen: ['sql-in-list'] }),
         ...members(['$executeRaw', '$executeRawUnsafe'], { op: 'write', ...lazy, sqlArgument: 0, batchedWhen: ['sql-in-list'] }),
@@ -38,7 +39,7 @@ export const prisma: LibrarySpec = {
         // Batched again since 4.16.0 (prisma/prisma#19554); not batched in 4.7 to 4.15.
         findUniqueOrThrow: { op: 'by-key', ...lazy, sameTickBatched: { sinceVersion: '4.16.0' } },
         ...members(['findFirst', 'findFirstOrThrow'], { op: 'query', ...lazy, batchedWhen: ['in-list'] }),
-        findMany: { op: 'list', ...lazy, batchedWhen: ['in-list'] },
+        findMany: { op: 'list', ...lazy, batchedWhen: ['in-list'], boundedBy: ['take'] },
         ...members(['create', 'update', 'upsert', 'delete'], { op: 'write', ...lazy }),
         ...members(['updateMany', 'deleteMany'], { op: 'write', ...lazy, batchedWhen: ['in-list'] }),
         ...members(['createMany', 'createManyAndReturn', 'updateManyAndReturn'], { op: 'batch', ...lazy }),
@@ -46,6 +47,7 @@ export const prisma: LibrarySpec = {
       },
     },
   },
+  limitAdvice: 'add `take` (a page size) and paginate with `skip` or a `cursor` from the request',
   batchAdvice:
     'load all rows at once with `findMany({ where: { id: { in: ids } } })` before the loop and look them up in a Map',
   writeAdvice: 'write them in one statement (`createMany`, `updateMany` with `where: { id: { in: ids } }`) or pass the queries to one `prisma.$transaction([...])`',

@@ -28,6 +28,9 @@ export const knex: LibrarySpec = {
         ...members(['batchInsert'], { op: 'batch', lazy: true }),
         transaction: { callbackReceives: 'knex.instance' },
         ...members(['destroy', 'schema', 'migrate', 'seed', 'fn', 'ref', 'on', 'client', 'initialize'], {}),
+        // `db.first('id', 'name').from('features')`: a select with LIMIT 1.
+        ...members(['first', 'limit'], { returns: 'knex.builder', bounds: true }),
+        ...members(['count', 'countDistinct', 'min', 'max', 'sum', 'avg'], { op: 'aggregate', lazy: true, returns: 'knex.builder' }),
       },
       anyMember: { returns: 'knex.builder' },
     },
@@ -37,11 +40,15 @@ export const knex: LibrarySpec = {
         ...members(['whereIn', 'orWhereIn', 'andWhereIn'], { returns: 'knex.builder', marksBatch: true }),
         ...members(['stream', 'pipe'], { op: 'cursor-step' }),
         ...members(['toString', 'toSQL', 'toQuery', 'clone'], {}),
+        ...members(['count', 'countDistinct', 'min', 'max', 'sum', 'sumDistinct', 'avg', 'avgDistinct'], { op: 'aggregate', lazy: true, returns: 'knex.builder' }),
+        ...members(['limit', 'first'], { returns: 'knex.builder', bounds: true }),
       },
       anyMember: { returns: 'knex.builder' },
-      thenable: 'query',
+      // Awaited without `first()`, a write or an aggregate, a Knex builder is a SELECT of every matching row.
+      thenable: 'list',
     },
   },
+  limitAdvice: 'add `.limit(n)` (and `.offset()` or a keyset `where`)',
   batchAdvice: "load all rows at once with `.whereIn('id', ids)` before the loop and look them up in a Map",
   writeAdvice: 'insert all rows with one `insert(rows)` or update them with one `.whereIn(...)` statement',
 };
@@ -65,15 +72,15 @@ export const drizzle: LibrarySpec = {
   },
   types: {
     '/Database$/': 'drizzle.db',
-    '/^(PgSelect|MySqlSelect|SQLiteSelect|PgInsert|PgUpdate|PgDelete|MySqlInsert|MySqlUpdate|MySqlDelete|SQLiteInsert|SQLiteUpdate|SQLiteDelete)/':
-      'drizzle.builder',
+    '/^(PgSelect|MySqlSelect|SQLiteSelect)/': 'drizzle.select',
+    '/^(PgInsert|PgUpdate|PgDelete|MySqlInsert|MySqlUpdate|MySqlDelete|SQLiteInsert|SQLiteUpdate|SQLiteDelete)/': 'drizzle.builder',
     '/^RelationalQueryBuilder$/': 'drizzle.relational',
   },
   kinds: {
     'drizzle.factory': { call: { op: 'pool-constructor', returns: 'drizzle.db' } },
     'drizzle.db': {
       members: {
-        ...members(['select', 'selectDistinct', 'selectDistinctOn'], { returns: 'drizzle.builder' }),
+        ...members(['select', 'selectDistinct', 'selectDistinctOn'], { returns: 'drizzle.select' }),
         // `insert(table)` does nothing until `.values(...)`, which decides single row or bulk.
         insert: { returns: 'drizzle.builder' },
         ...members(['update', 'delete'], { op: 'write', lazy: true, returns: 'drizzle.builder' }),
@@ -87,9 +94,18 @@ export const drizzle: LibrarySpec = {
     'drizzle.query-registry': { anyMember: { returns: 'drizzle.relational' } },
     'drizzle.relational': {
       members: {
-        findMany: { op: 'list', lazy: true, batchedWhen: ['in-list'] },
+        findMany: { op: 'list', lazy: true, batchedWhen: ['in-list'], boundedBy: ['limit'] },
         findFirst: { op: 'query', lazy: true, batchedWhen: ['in-list'] },
       },
+    },
+    'drizzle.select': {
+      anyMember: { returns: 'drizzle.select' },
+      members: {
+        ...members(['toSQL', 'getSQL', 'prepare', 'as'], {}),
+        execute: { op: 'list' },
+        limit: { returns: 'drizzle.select', bounds: true },
+      },
+      thenable: 'list',
     },
     'drizzle.builder': {
       anyMember: { returns: 'drizzle.builder' },
@@ -101,6 +117,7 @@ export const drizzle: LibrarySpec = {
       thenable: 'query',
     },
   },
+  limitAdvice: 'add `.limit(n)` (or `limit` to `findMany`)',
   batchAdvice: 'load all rows at once with `.where(inArray(table.id, ids))` before the loop and look them up in a Map',
 };
 
@@ -114,11 +131,18 @@ export const kysely: LibrarySpec = {
     Transaction: { instance: 'kysely.db' },
     sql: { value: 'kysely.sql' },
   },
-  types: { Kysely: 'kysely.db', Transaction: 'kysely.db', '/QueryBuilder$/': 'kysely.builder', RawBuilder: 'kysely.raw' },
+  types: {
+    Kysely: 'kysely.db',
+    Transaction: 'kysely.db',
+    SelectQueryBuilder: 'kysely.select',
+    '/QueryBuilder$/': 'kysely.builder',
+    RawBuilder: 'kysely.raw',
+  },
   kinds: {
     'kysely.db': {
       members: {
-        ...members(['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'with'], {
+        selectFrom: { returns: 'kysely.select' },
+        ...members(['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'with'], {
           returns: 'kysely.builder',
         }),
         // `db.transaction().execute(async (trx) => ...)`, `db.connection().execute(async (conn) => ...)`.
@@ -133,6 +157,16 @@ export const kysely: LibrarySpec = {
     // sql`...` (and sql.raw(...)) builds a RawBuilder, which runs on `.execute(db)`.
     'kysely.sql': { call: { returns: 'kysely.raw' }, anyMember: { returns: 'kysely.raw' } },
     'kysely.raw': { members: { execute: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] } } },
+    'kysely.select': {
+      members: {
+        execute: { op: 'list' },
+        ...members(['executeTakeFirst', 'executeTakeFirstOrThrow'], { op: 'query' }),
+        stream: { op: 'cursor-step' },
+        ...members(['compile', 'toOperationNode'], {}),
+        ...members(['limit', 'top'], { returns: 'kysely.select', bounds: true }),
+      },
+      anyMember: { returns: 'kysely.select' },
+    },
     'kysely.builder': {
       members: {
         ...members(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow'], { op: 'query' }),
@@ -144,5 +178,6 @@ export const kysely: LibrarySpec = {
       anyMember: { returns: 'kysely.builder' },
     },
   },
+  limitAdvice: 'add `.limit(n)`',
   batchAdvice: "load all rows at once with `.where('id', 'in', ids)` before the loop and look them up in a Map",
 };

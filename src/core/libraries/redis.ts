@@ -21,6 +21,7 @@ export const ioredis: LibrarySpec = {
   types: { Redis: 'ioredis.client', Cluster: 'ioredis.client', '/^ChainableCommander$|^Pipeline$/': 'ioredis.pipeline' },
   kinds: {
     'ioredis.client': {
+      connection: 'client',
       members: {
         ...members(['pipeline', 'multi'], { returns: 'ioredis.pipeline' }),
         ...members(['mget', 'mset', 'hmget', 'msetnx', 'unlink'], { op: 'batch' }),

@@ -17,6 +17,7 @@ export const sequelize: LibrarySpec = {
   },
   kinds: {
     'sequelize.connection': {
+      connection: 'pool',
       members: {
         query: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
         ...members(['define', 'model'], { returns: 'sequelize.model' }),
@@ -28,8 +29,8 @@ export const sequelize: LibrarySpec = {
     'sequelize.model-registry': { anyMember: { returns: 'sequelize.model' } },
     'sequelize.model': {
       members: {
-        findAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], returns: 'sequelize.rows' },
-        findAndCountAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'] },
+        findAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], returns: 'sequelize.rows', boundedBy: ['limit'] },
+        findAndCountAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], boundedBy: ['limit'] },
         ...members(['findOne', 'findByPk'], { op: 'by-key', returns: 'sequelize.row' }),
         ...members(['findOrCreate', 'findCreateFind', 'create', 'upsert', 'increment', 'decrement'], {
           op: 'write',
@@ -55,6 +56,7 @@ export const sequelize: LibrarySpec = {
       ],
     },
   },
+  limitAdvice: 'add `limit` (and `offset`) to the options',
   batchAdvice: 'load all rows at once with `findAll({ where: { id: ids } })` before the loop and look them up in a Map',
   writeAdvice: 'write them in one statement (`bulkCreate(rows)`, `update(values, { where: { id: ids } })`)',
 };

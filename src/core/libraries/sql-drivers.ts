@@ -19,9 +19,10 @@ export const pg: LibrarySpec = {
   typingsPaths: ['/node_modules/@types/pg/'],
   kinds: {
     'pg.pool': {
+      connection: 'pool',
       members: { query: sqlQuery, connect: { returns: 'pg.client' }, end: {}, on: {} },
     },
-    'pg.client': { members: { query: sqlQuery, connect: {}, release: {}, end: {}, on: {} } },
+    'pg.client': { connection: 'client', members: { query: sqlQuery, connect: {}, release: {}, end: {}, on: {} } },
   },
   batchAdvice: 'load all rows at once with `WHERE id = ANY($1)` and an array parameter before the loop, then look them up in a Map',
   writeAdvice: 'write all rows in one statement (`INSERT ... SELECT * FROM UNNEST($1, $2)`, `UPDATE ... WHERE id = ANY($1)`)',

@@ -3,7 +3,8 @@ import { members } from './helpers';
 
 /** Methods shared by EntityManager and Repository. */
 const entityOperations: Record<string, MemberSpec> = {
-  ...members(['find', 'findBy', 'findAndCount', 'findAndCountBy'], { op: 'list', batchedWhen: ['in-list'] }),
+  ...members(['find', 'findAndCount'], { op: 'list', batchedWhen: ['in-list'], boundedBy: ['take'] }),
+  ...members(['findBy', 'findAndCountBy'], { op: 'list', batchedWhen: ['in-list'] }),
   ...members(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'preload'], { op: 'by-key', batchedWhen: ['in-list'] }),
   ...members(['findByIds'], { op: 'batch' }),
   ...members(['count', 'countBy', 'sum', 'average', 'minimum', 'maximum', 'exist', 'exists', 'existsBy'], {
@@ -52,6 +53,7 @@ export const typeorm: LibrarySpec = {
     'typeorm.manager-getter': { call: { returns: 'typeorm.manager' } },
     'typeorm.data-source-getter': { call: { returns: 'typeorm.data-source' } },
     'typeorm.data-source': {
+      connection: 'pool',
       members: {
         manager: { returns: 'typeorm.manager' },
         ...members(['getRepository', 'getTreeRepository', 'getMongoRepository', 'getCustomRepository'], {
@@ -90,10 +92,12 @@ export const typeorm: LibrarySpec = {
         execute: { op: 'query', batchedWhen: ['sql-in-list'] },
         stream: { op: 'cursor-step' },
         whereInIds: { returns: 'typeorm.query-builder', marksBatch: true },
+        ...members(['take', 'limit'], { returns: 'typeorm.query-builder', bounds: true }),
       },
       anyMember: { returns: 'typeorm.query-builder' },
     },
   },
+  limitAdvice: 'add `take` (and `skip`) to the find options, or `.take(n)` to the query builder',
   batchAdvice: 'load all rows at once with `findBy({ id: In(ids) })` before the loop and look them up in a Map',
   writeAdvice: 'save them in one call (`save(entities)`, `insert(rows)`) or one `update`/`delete` with `In(ids)`',
 };

@@ -1,0 +1,99 @@
+import { ts } from 'ts-morph';
+import { functionOfDeclaration, skipOuterExpressions, symbolAt } from './syntax';
+
+/** Where a workspace function is used: called (`makeDb()`), or handed on as a value (`app.get('/', list)`). */
+export interface CallSite {
+  /** The name at the use: `makeDb` in `makeDb()`, `list` in `this.list()`. */
+  name: ts.Identifier;
+  /** The call, when the use calls the function. */
+  call?: ts.CallExpression;
+  /** `new Service()`, when the use constructs the class whose constructor is asked about. */
+  construction?: ts.NewExpression;
+}
+
+/**
+ * Who uses a workspace function, across the files of the program. Built on first use by one walk over
+ * the workspace's files that indexes identifiers by name; a name's uses are then confirmed with the
+ * checker (through imports and aliases), so two functions of the same name in different files are
+ * never confused. Uses the checker cannot confirm (an untyped `this.repo.list()`) are not counted.
+ */
+export class CallSites {
+  private byName: Map<string, ts.Identifier[]> | undefined;
+  private readonly memo = new Map<ts.Node, CallSite[]>();
+
+  constructor(
+    private readonly program: ts.Program,
+    private readonly checker: ts.TypeChecker,
+  ) {}
+
+  /** The uses of a function (or of a class, for its constructor), outside its own declaration. */
+  of(fn: ts.FunctionLikeDeclaration): CallSite[] {
+    const cached = this.memo.get(fn);
+    if (cached) return cached;
+    const sites: CallSite[] = [];
+    const target = namedDeclaration(fn);
+    const name = target && declarationName(target);
+    if (target && name) {
+      for (const identifier of this.index().get(name) ?? []) {
+        if (identifier.parent === target || isImportOrExport(identifier)) continue;
+        const symbol = symbolAt(identifier, this.checker);
+        if (!symbol?.declarations?.includes(target)) continue;
+        sites.push(siteOf(identifier, ts.isConstructorDeclaration(fn)));
+      }
+    }
+    this.memo.set(fn, sites);
+    return sites;
+  }
+
+  private index(): Map<string, ts.Identifier[]> {
+    if (this.byName) return this.byName;
+    const byName = new Map<string, ts.Identifier[]>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node)) {
+        const list = byName.get(node.text);
+        if (list) list.push(node);
+        else byName.set(node.text, [node]);
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    for (const sourceFile of this.program.getSourceFiles()) {
+      if (sourceFile.isDeclarationFile || sourceFile.fileName.includes('/node_modules/')) continue;
+      visit(sourceFile);
+    }
+    this.byName = byName;
+    return byName;
+  }
+}
+
+/** The declaration uses refer to: the function, the variable holding an arrow, the class of a constructor. */
+function namedDeclaration(fn: ts.FunctionLikeDeclaration): ts.Declaration | undefined {
+  if (ts.isConstructorDeclaration(fn)) return fn.parent;
+  if (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) return fn;
+  const holder = fn.parent;
+  if ((ts.isVariableDeclaration(holder) || ts.isPropertyDeclaration(holder) || ts.isPropertyAssignment(holder)) && holder.initializer && functionOfDeclaration(holder) === fn) {
+    return holder;
+  }
+  if (ts.isFunctionExpression(fn) && fn.name) return fn;
+  return undefined;
+}
+
+function declarationName(declaration: ts.Declaration): string | undefined {
+  const name = (declaration as ts.NamedDeclaration).name;
+  return name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name)) ? name.text : undefined;
+}
+
+function siteOf(identifier: ts.Identifier, constructorAsked: boolean): CallSite {
+  let used: ts.Node = identifier;
+  if (ts.isPropertyAccessExpression(identifier.parent) && identifier.parent.name === identifier) used = identifier.parent;
+  const parent = used.parent;
+  if (constructorAsked && ts.isNewExpression(parent) && skipOuterExpressions(parent.expression) === used) return { name: identifier, construction: parent };
+  if (ts.isCallExpression(parent) && skipOuterExpressions(parent.expression) === used) return { name: identifier, call: parent };
+  return { name: identifier };
+}
+
+/** `import { makeDb }`, `export { makeDb }`: names a function without using it. */
+function isImportOrExport(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  return ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isExportSpecifier(parent) || ts.isNamespaceImport(parent) || ts.isImportEqualsDeclaration(parent);
+}

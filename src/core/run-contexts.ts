@@ -1,0 +1,187 @@
+import { ts } from 'ts-morph';
+import type { CallSites } from './call-sites';
+import { ARRAY_METHODS } from './resolve';
+import { enclosingFunction, isFunctionLikeWithBody, skipOuterExpressions, valueParent } from './syntax';
+
+/**
+ * How often code runs, as far as the workspace shows:
+ * - `once`: module top level, and what only startup code calls (`main()`, `bootstrap()`, `listen`
+ *   callbacks, NestJS factories and lifecycle hooks, the constructor of a provider);
+ * - `repeated`: everything else a request, an event, a timer or a loop can run again and again
+ *   (route callbacks, handlers called from outside the workspace, functions they call, loop bodies);
+ * - `unknown`: the analysis could not decide (too deep, a cycle): rules do not report.
+ */
+export type RunContext =
+  | { kind: 'once'; why: string }
+  | { kind: 'repeated'; why: string; via: ts.Node[] }
+  | { kind: 'unknown' };
+
+/** Callbacks that run once where they are registered (or in the context of the call that takes them). */
+const INHERITING_CALLBACKS = new Set([
+  ...ARRAY_METHODS,
+  'then',
+  'catch',
+  'finally',
+  'transaction',
+  '$transaction',
+  'transactional',
+  'run',
+  'nextTick',
+  'setImmediate',
+  'setTimeout',
+  'queueMicrotask',
+  'once',
+  'listen',
+  'withTransaction',
+]);
+
+/** NestJS provider factories and similar: called once to build a singleton. */
+const FACTORY_PROPERTIES = new Set(['useFactory', 'dataSourceFactory', 'connectionFactory']);
+
+/** NestJS lifecycle hooks: run once at startup or shutdown. */
+const LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);
+
+/** Decorators of classes whose single instance the framework creates once (NestJS providers). */
+const SINGLETON_DECORATORS = /^(Injectable|Module|Controller|Resolver|Processor|WebSocketGateway|Catch|Global)$/;
+
+const MAX_DEPTH = 8;
+
+export class RunContexts {
+  private readonly memo = new Map<ts.Node, RunContext>();
+  private readonly inProgress = new Set<ts.Node>();
+
+  constructor(private readonly callSites: CallSites) {}
+
+  /** How often the code at `node` runs. */
+  of(node: ts.Node, depth = 0): RunContext {
+    const scope = enclosingFunction(node);
+    if (ts.isSourceFile(scope)) return { kind: 'once', why: 'module top level' };
+    return this.ofFunction(scope, depth);
+  }
+
+  /** How often a function body runs. */
+  ofFunction(fn: ts.FunctionLikeDeclaration, depth = 0): RunContext {
+    const cached = this.memo.get(fn);
+    if (cached) return cached;
+    if (depth > MAX_DEPTH || this.inProgress.has(fn)) return { kind: 'unknown' };
+    this.inProgress.add(fn);
+    let result: RunContext;
+    try {
+      result = this.compute(fn, depth);
+    } finally {
+      this.inProgress.delete(fn);
+    }
+    this.memo.set(fn, result);
+    return result;
+  }
+
+  private compute(fn: ts.FunctionLikeDeclaration, depth: number): RunContext {
+    if (ts.isConstructorDeclaration(fn)) return this.ofConstructor(fn, depth);
+    if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name) && LIFECYCLE_METHODS.has(fn.name.text)) {
+      return { kind: 'once', why: `the lifecycle hook ${fn.name.text}` };
+    }
+    const holder = fn.parent;
+    if (ts.isPropertyAssignment(holder) && ts.isIdentifier(holder.name) && FACTORY_PROPERTIES.has(holder.name.text)) {
+      return { kind: 'once', why: `a provider factory (${holder.name.text})` };
+    }
+    // An inline function: an IIFE, or a callback handed to a call.
+    if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+      const { parent, child } = valueParent(fn);
+      if (ts.isCallExpression(parent) && skipOuterExpressions(parent.expression) === skipOuterExpressions(child as ts.Expression)) {
+        return this.of(parent, depth + 1);
+      }
+      if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return this.ofCallback(parent, depth);
+    }
+    const sites = this.callSites.of(fn);
+    if (sites.length === 0) {
+      return { kind: 'repeated', why: `${describe(fn)} is not called in this workspace: a framework, a handler or a caller outside runs it`, via: [] };
+    }
+    return this.ofSites(
+      sites.map((site) => site.call ?? site.name),
+      depth,
+    );
+  }
+
+  /** A function used at several places: once only if every use runs once. */
+  private ofSites(uses: ts.Node[], depth: number): RunContext {
+    let once: RunContext | undefined;
+    for (const use of uses) {
+      const context = ts.isCallExpression(use) ? this.ofCall(use, depth) : this.ofValueUse(use, depth);
+      if (context.kind === 'repeated') return context;
+      if (context.kind === 'unknown') return context;
+      once ??= context;
+    }
+    return once ?? { kind: 'unknown' };
+  }
+
+  /** A call runs as often as the code around it, and once per iteration inside a loop. */
+  private ofCall(call: ts.CallExpression, depth: number): RunContext {
+    // In a loop of a function (not of the module's top level, which runs once at load).
+    const loop = loopAround(call);
+    if (loop && !ts.isSourceFile(enclosingFunction(loop))) return { kind: 'repeated', why: 'called in a loop', via: [call] };
+    const around = this.of(call, depth + 1);
+    return around.kind === 'repeated' ? { ...around, via: [call, ...around.via] } : around;
+  }
+
+  /** A function handed on as a value: `app.get('/', list)`, `router.post(..., controller.create)`. */
+  private ofValueUse(use: ts.Node, depth: number): RunContext {
+    let node: ts.Node = use;
+    if (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) node = node.parent;
+    const { parent } = valueParent(node);
+    if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return this.ofCallback(parent, depth);
+    return { kind: 'repeated', why: 'handed on as a value, called from elsewhere', via: [use] };
+  }
+
+  /** A callback: as often as the call taking it for `.then`, `map`, `listen`...; repeatedly for routes, events, timers. */
+  private ofCallback(call: ts.CallExpression | ts.NewExpression, depth: number): RunContext {
+    const callee = skipOuterExpressions(call.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    // `new Promise((resolve) => ...)`: the executor runs right away.
+    if (ts.isNewExpression(call) && name === 'Promise') return this.of(call, depth + 1);
+    if (name && INHERITING_CALLBACKS.has(name)) return this.ofCall(call as ts.CallExpression, depth);
+    return { kind: 'repeated', why: `a callback of \`${name ?? 'a call'}(...)\`, which may run it many times`, via: [call] };
+  }
+
+  /** A constructor runs when its class is instantiated; a provider's once. */
+  private ofConstructor(fn: ts.ConstructorDeclaration, depth: number): RunContext {
+    const cls = fn.parent;
+    const decorators = ts.canHaveDecorators(cls) ? (ts.getDecorators(cls) ?? []) : [];
+    for (const decorator of decorators) {
+      const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
+      if (ts.isIdentifier(expression) && SINGLETON_DECORATORS.test(expression.text)) return { kind: 'once', why: `a @${expression.text}() class, created once` };
+    }
+    const constructions = this.callSites.of(fn).flatMap((site) => (site.construction ? [site.construction] : []));
+    // Never instantiated in the workspace: the instance owns the client; not judged.
+    if (constructions.length === 0) return { kind: 'unknown' };
+    let once: RunContext | undefined;
+    for (const construction of constructions) {
+      const loop = loopAround(construction);
+      if (loop && ts.isSourceFile(enclosingFunction(loop))) continue;
+      const context: RunContext = loop ? { kind: 'repeated', why: 'instantiated in a loop', via: [construction] } : this.of(construction, depth + 1);
+      if (context.kind !== 'once') return context.kind === 'repeated' ? { ...context, via: [construction, ...context.via.filter((node) => node !== construction)] } : context;
+      once ??= context;
+    }
+    return once ?? { kind: 'unknown' };
+  }
+}
+
+/** The loop statement around a node, inside its own function. */
+function loopAround(node: ts.Node): ts.Node | undefined {
+  for (let current = node.parent; current && !isFunctionLikeWithBody(current) && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isIterationStatement(current, false)) {
+      // The loop's own header (`for (const x of await load())`) runs once.
+      if ((ts.isForOfStatement(current) || ts.isForInStatement(current)) && isWithin(node, current.expression)) continue;
+      return current;
+    }
+  }
+  return undefined;
+}
+
+function isWithin(node: ts.Node, container: ts.Node): boolean {
+  return node.pos >= container.pos && node.end <= container.end;
+}
+
+function describe(fn: ts.FunctionLikeDeclaration): string {
+  const name = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+  return name ? `\`${name}\`` : 'this function';
+}

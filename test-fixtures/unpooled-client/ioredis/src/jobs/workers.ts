@@ -1,0 +1,29 @@
+import { EventEmitter } from 'node:events';
+import Redis from 'ioredis';
+import { REDIS_URL } from '../redis';
+
+export const bus = new EventEmitter();
+
+bus.on('user.logged-in', async (userId: string) => {
+  const client = new Redis(REDIS_URL); // expect: unpooled-client
+  await client.zadd('logins', Date.now(), userId);
+  await client.quit();
+});
+
+/** Trims the activity stream every minute. */
+setInterval(async () => {
+  const client = new Redis(REDIS_URL); // expect: unpooled-client
+  await client.xtrim('activity', 'MAXLEN', '~', 10_000);
+  await client.quit();
+}, 60_000);
+
+/** Called once per queued message by the dispatcher loop. */
+export async function deliver(message: { channel: string; body: string }): Promise<void> {
+  const publisher = new Redis(REDIS_URL); // expect: unpooled-client
+  await publisher.publish(message.channel, message.body);
+  publisher.disconnect();
+}
+
+export async function dispatch(messages: Array<{ channel: string; body: string }>): Promise<void> {
+  for (const message of messages) await deliver(message);
+}
