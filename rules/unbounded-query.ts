@@ -55,7 +55,9 @@ function checkBuilderVariable(context: RuleContext, run: ts.Expression, allowed:
   const declaration = context.models.checker.getSymbolAtLocation(root)?.valueDeclaration as ts.VariableDeclaration;
   const value = resolver.asKind(resolver.valueOf(root));
   const entry = value && registry.kind(value.kind);
-  const built = operations.describeChain(declaration.initializer!);
+  const builder = bounds.builderInitializer(declaration);
+  if (!builder) return;
+  const built = operations.describeChain(builder);
   // What the initializer builds: `select().from(t)` returns a select builder, awaited as a list.
   const builtKind = [...built].reverse().find((step) => step.member?.returns)?.member?.returns;
   const isList = entry?.spec.thenable === 'list' || built.some((step) => step.member?.op === 'list') || (!!builtKind && registry.kind(builtKind)?.spec.thenable === 'list');
@@ -64,7 +66,7 @@ function checkBuilderVariable(context: RuleContext, run: ts.Expression, allowed:
   const bound = bounds.ofBuilderVariable(root);
   if (bound.kind !== 'unbounded' && bound.kind !== 'partial') return;
   if (tableNamesOfVariable(root, context).some((name) => allowed(name))) return;
-  const initializer = skipOuterExpressions(declaration.initializer!);
+  const initializer = skipOuterExpressions(builder);
   const library = entry?.library ?? (ts.isCallExpression(initializer) ? operations.classify(initializer)?.library : undefined);
   context.report({
     node: run,
@@ -129,8 +131,8 @@ const RELATION_LOADS: Record<string, { keys: string[]; bound: string; target: (t
   drizzle: { keys: ['with'], bound: 'limit', target: (type) => type, models: (context) => context.models.drizzleRelations() },
 };
 
-/** Prisma read methods and Drizzle relational queries, whose `include` / `with` can load to-many relations. */
-const RELATION_READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
+/** Prisma reads and writes (which return the row, with what `include` asks), and Drizzle relational queries. */
+const RELATION_READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'update', 'upsert', 'delete']);
 
 /** `include: { comments: true }` (Prisma) or `with: { comments: true }` (Drizzle) on a to-many relation, with no bound. */
 function checkRelationLoads(context: RuleContext, operation: IoOperation, allowed: (name: string) => boolean): void {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { ALL_RULES } from '../rules';
 import { installExtension, runExtensionTests, toolsInstalled } from './extension/code-server';
 import { FIXTURES } from './helpers/fixtures';
 
@@ -38,6 +39,7 @@ describe('npm run package', function () {
     });
     assert.equal(packaged.status, 0, packaged.stdout + packaged.stderr);
     const listing = spawnSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+    const ruleDocs = ALL_RULES.map((rule) => `extension/rules/${rule.meta.id}.md`);
     assert.deepEqual(listing, [
       '[Content_Types].xml',
       'extension.vsixmanifest',
@@ -48,9 +50,9 @@ describe('npm run package', function () {
       'extension/images/icon.png',
       'extension/package.json',
       'extension/readme.md',
-      'extension/rules/query-in-loop.md',
+      ...ruleDocs,
       'extension/schema/hotpath.schema.json',
-    ]);
+    ].sort());
     const extensionsDir = path.join(scratch, 'extensions');
     assert.match(installExtension(vsix, extensionsDir), /was successfully installed/);
     assert.ok(fs.readdirSync(extensionsDir).some((name) => name.startsWith('hotpath.hotpath-')), fs.readdirSync(extensionsDir).join(', '));

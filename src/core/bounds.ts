@@ -55,7 +55,8 @@ export class ListBounds {
     let unconditional = false;
     let notAList = false;
     let conditional: ts.Node | undefined;
-    const builderKind = declaration.initializer && lastReturnedKind(this.operations.describeChain(declaration.initializer));
+    const initializer = this.builderInitializer(declaration);
+    const builderKind = initializer && lastReturnedKind(this.operations.describeChain(initializer));
     const evidence = (expression: ts.Expression | undefined, at: ts.Node) => {
       if (!expression) return;
       const steps = this.withBuilderKind(this.operations.describeChain(expression), expression, symbol, builderKind);
@@ -66,8 +67,8 @@ export class ListBounds {
       else unconditional = true;
     };
     // Not a library builder (`const orders = new OrderRepository(db)`): nothing to judge here.
-    if (!declaration.initializer || !this.operations.describeChain(declaration.initializer).some((step) => step.member)) return { kind: 'unknown' };
-    evidence(declaration.initializer, declaration);
+    if (!initializer || !this.operations.describeChain(initializer).some((step) => step.member)) return { kind: 'unknown' };
+    evidence(initializer, declaration);
     const visit = (node: ts.Node): void => {
       // `applyPaging(q, req)`: a workspace helper that bounds the builder it is given.
       if (ts.isCallExpression(node) && node.arguments.some((argument) => ts.isIdentifier(argument) && this.checker.getSymbolAtLocation(argument) === symbol)) {
@@ -89,6 +90,20 @@ export class ListBounds {
     if (unconditional || notAList) return { kind: 'bounded' };
     if (conditional) return { kind: 'partial', where: conditional };
     return { kind: 'unbounded' };
+  }
+
+  /**
+   * The builder a variable holds: its initializer, or what it awaits when that is not a promise
+   * (`const qb = await repo.createQueryBuilder('p')`); awaiting a Knex or Mongoose query gives rows.
+   */
+  builderInitializer(declaration: ts.VariableDeclaration): ts.Expression | undefined {
+    const initializer = declaration.initializer && skipOuterExpressions(declaration.initializer);
+    if (!initializer || !ts.isAwaitExpression(initializer)) return initializer;
+    const awaited = skipOuterExpressions(initializer.expression);
+    const steps = this.operations.describeChain(awaited);
+    const kind = lastReturnedKind(steps);
+    const runs = steps.some((step) => step.member?.op) || (kind && this.registry.kind(kind)?.spec.thenable);
+    return kind && !runs ? awaited : undefined;
   }
 
   /**

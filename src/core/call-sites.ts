@@ -35,7 +35,7 @@ export class CallSites {
     const name = target && declarationName(target);
     if (target && name) {
       for (const identifier of this.index().get(name) ?? []) {
-        if (identifier.parent === target || isImportOrExport(identifier)) continue;
+        if (identifier.parent === target || isImportOrExport(identifier) || isInType(identifier)) continue;
         const symbol = symbolAt(identifier, this.checker);
         if (!symbol?.declarations?.includes(target)) continue;
         sites.push(siteOf(identifier, ts.isConstructorDeclaration(fn)));
@@ -96,4 +96,13 @@ function siteOf(identifier: ts.Identifier, constructorAsked: boolean): CallSite 
 function isImportOrExport(identifier: ts.Identifier): boolean {
   const parent = identifier.parent;
   return ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isExportSpecifier(parent) || ts.isNamespaceImport(parent) || ts.isImportEqualsDeclaration(parent);
+}
+
+/** `ReturnType<typeof getClient>`: a type names the function; nothing runs. */
+function isInType(identifier: ts.Identifier): boolean {
+  for (let current: ts.Node = identifier.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isTypeNode(current)) return true;
+    if (ts.isExpression(current) || ts.isStatement(current)) return false;
+  }
+  return false;
 }

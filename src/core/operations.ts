@@ -299,6 +299,9 @@ function memberName(step: ts.CallExpression | ts.TaggedTemplateExpression): stri
   return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }
 
+/** Getters that continue a builder chain without a call. */
+const CHAIN_GETTERS = new Set(['or', 'and', 'not']);
+
 /** Member names whose access on a call result is not a further step of a query chain. */
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 
@@ -313,7 +316,12 @@ export function isChainTop(node: ts.CallExpression | ts.TaggedTemplateExpression
   const { parent, child } = valueParent(node);
   if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === child) {
     if (ts.isPropertyAccessExpression(parent) && PROMISE_METHODS.has(parent.name.text)) return true;
-    return !(ts.isCallExpression(parent.parent) && parent.parent.expression === parent) ? true : false;
+    // Knex's `.or` / `.and` / `.not` getters: `q.whereIn(...).or.whereNotIn(...)` goes on with the same chain.
+    let access: ts.Expression = parent;
+    while (ts.isPropertyAccessExpression(access) && CHAIN_GETTERS.has(access.name.text) && ts.isPropertyAccessExpression(access.parent) && access.parent.expression === access) {
+      access = access.parent;
+    }
+    return !(ts.isCallExpression(access.parent) && access.parent.expression === access);
   }
   if (ts.isTaggedTemplateExpression(parent) && parent.tag === child) return false;
   return true;

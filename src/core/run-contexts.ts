@@ -92,6 +92,8 @@ export class RunContexts {
       }
       if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return this.ofCallback(parent, depth);
     }
+    // A function returned without a name: `function rateLimit() { return async (req, res, next) => ... }`.
+    if (!hasName(fn)) return this.ofReturnedFunction(fn, depth);
     const sites = this.callSites.of(fn);
     if (sites.length === 0) {
       return { kind: 'repeated', why: `${describe(fn)} is not called in this workspace: a framework, a handler or a caller outside runs it`, via: [] };
@@ -100,6 +102,28 @@ export class RunContexts {
       sites.map((site) => site.call ?? site.name),
       depth,
     );
+  }
+
+  /**
+   * A function a named factory returns runs as its uses say: `app.use(rateLimit(100))` hands it to a
+   * route registration (repeated). Other uses (kept in a variable, returned further) are not followed.
+   */
+  private ofReturnedFunction(fn: ts.FunctionLikeDeclaration, depth: number): RunContext {
+    const { parent, child } = valueParent(fn);
+    const returned = ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === child);
+    const factory = returned ? enclosingFunction(parent) : undefined;
+    if (!factory || ts.isSourceFile(factory) || !hasName(factory)) return { kind: 'unknown' };
+    const sites = this.callSites.of(factory);
+    let result: RunContext = { kind: 'unknown' };
+    for (const site of sites) {
+      if (!site.call) return { kind: 'unknown' };
+      const use = valueParent(site.call).parent;
+      if (!(ts.isCallExpression(use) || ts.isNewExpression(use)) || ts.isCallExpression(use) && skipOuterExpressions(use.expression) === site.call) return { kind: 'unknown' };
+      const context = this.ofCallback(use, depth + 1);
+      if (context.kind !== 'repeated') return { kind: 'unknown' };
+      result = context;
+    }
+    return result;
   }
 
   /** A function used at several places: once only if every use runs once. */
@@ -184,4 +208,11 @@ function isWithin(node: ts.Node, container: ts.Node): boolean {
 function describe(fn: ts.FunctionLikeDeclaration): string {
   const name = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
   return name ? `\`${name}\`` : 'this function';
+}
+
+/** Whether uses of the function can be looked up by a name: a declaration, a method, a variable or property holding it. */
+function hasName(fn: ts.FunctionLikeDeclaration): boolean {
+  if (fn.name) return true;
+  const holder = fn.parent;
+  return (ts.isVariableDeclaration(holder) || ts.isPropertyDeclaration(holder) || ts.isPropertyAssignment(holder)) && holder.initializer === fn;
 }

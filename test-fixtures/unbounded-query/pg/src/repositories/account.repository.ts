@@ -38,3 +38,15 @@ export class AccountRepository {
     return result.rowCount ?? 0;
   }
 }
+
+/** A dedicated session for an advisory lock: SELECTs with no table return one row. */
+export async function withAdvisoryLock<T>(db: Pool, key: number, work: () => Promise<T>): Promise<T> {
+  const client = await db.connect();
+  try {
+    await client.query(`SELECT set_config('lock_timeout', $1, false)`, ['10s']); // ok: unbounded-query -- no FROM: one row
+    await client.query('SELECT pg_advisory_lock($1)', [key]); // ok: unbounded-query -- no FROM: one row
+    return await work();
+  } finally {
+    client.release();
+  }
+}

@@ -140,4 +140,20 @@ export class PostsService {
   async removeDrafts(authorId: number): Promise<void> {
     await this.posts.createQueryBuilder().delete().from(Post).where('authorId = :authorId AND published = false', { authorId }).execute(); // ok: unbounded-query -- write
   }
+
+  /** A real-world shape: the builder awaited into a variable, the limit applied only when asked for. */
+  async feed(authorIds: number[], query: { limit?: number; offset?: number }): Promise<Post[]> {
+    const qb = await this.posts.createQueryBuilder('p').where('p.authorId IN (:...authorIds)', { authorIds });
+    qb.orderBy('p.createdAt', 'DESC');
+    if ('limit' in query) qb.limit(query.limit);
+    if ('offset' in query) qb.offset(query.offset);
+    return qb.getMany(); // expect: unbounded-query
+  }
+
+  /** The same, always capped. */
+  async feedPage(authorIds: number[], query: { limit?: number }): Promise<Post[]> {
+    const qb = await this.posts.createQueryBuilder('p').where('p.authorId IN (:...authorIds)', { authorIds });
+    qb.orderBy('p.createdAt', 'DESC').take(Math.min(query.limit ?? 20, 100));
+    return qb.getMany(); // ok: unbounded-query -- take() on every path
+  }
 }
