@@ -77,8 +77,11 @@ function checkBuilderVariable(context: RuleContext, run: ts.Expression, allowed:
 
 function checkOperation(context: RuleContext, operation: IoOperation, allowed: (name: string) => boolean): void {
   const { bounds } = context.models;
+  // Streamed through a cursor (`sql\`...\`.cursor(500, fn)`, `.stream()`): rows arrive in batches.
+  if (operation.steps.some((step) => step.member?.op === 'cursor-step')) return;
   checkRelationLoads(context, operation, allowed);
-  if (operation.member.sqlArgument !== undefined) {
+  // Raw SQL; a method that returns one row (Slonik's `one`, `maybeOne`) needs no LIMIT.
+  if (operation.member.sqlArgument !== undefined && operation.op !== 'by-key' && operation.op !== 'aggregate') {
     const sqlNode = sqlArgumentOf(operation);
     if (!sqlNode) return;
     const bound = bounds.ofSql(sqlNode);

@@ -5,6 +5,7 @@ import { sequelize } from './sequelize';
 import { mongoose } from './mongoose';
 import { mongodb } from './mongodb';
 import { pg, mysql } from './sql-drivers';
+import { postgresJs, slonik } from './sql-tags';
 import { knex, drizzle, kysely } from './query-builders';
 import { mikroOrm } from './mikro-orm';
 import { ioredis, nodeRedis } from './redis';
@@ -22,6 +23,8 @@ export const BUILTIN_LIBRARIES: readonly LibrarySpec[] = [
   mongodb,
   pg,
   mysql,
+  postgresJs,
+  slonik,
   knex,
   drizzle,
   kysely,
