@@ -155,7 +155,9 @@ export class ListBounds {
         }
         const name = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name)) ? property.name.text : undefined;
         if (!name || !keys.has(name)) continue;
-        if (ts.isPropertyAssignment(property)) parts.push(valueBound(property.initializer));
+        if (ts.isPropertyAssignment(property)) parts.push(this.valueBound(property.initializer));
+        // `{ take }`: what the variable holds.
+        else if (ts.isShorthandPropertyAssignment(property)) parts.push(this.shorthandBound(property));
         else parts.push({ kind: 'bounded' });
       }
       if (parts.length === 0) return { kind: 'unbounded' };
@@ -190,7 +192,7 @@ export class ListBounds {
         ts.isIdentifier(node.left.expression) &&
         this.checker.getSymbolAtLocation(node.left.expression) === symbol
       ) {
-        const bound: ListBound = body && isConditional(node, body) ? { kind: 'partial', where: node } : valueBound(node.right);
+        const bound: ListBound = body && isConditional(node, body) ? { kind: 'partial', where: node } : this.valueBound(node.right);
         assigned = assigned ? best([assigned, bound]) : bound;
       }
       // `applyPaging(options, req)`: a workspace helper that sets the limit on the options it is given.
@@ -208,6 +210,22 @@ export class ListBounds {
     };
     if (body) ts.forEachChild(body, visit);
     return assigned ? best([initial, assigned]) : initial;
+  }
+
+  /** A limit value, through a local `const` (`const take = q.limit ? Number(q.limit) : undefined`). */
+  private valueBound(value: ts.Expression): ListBound {
+    const expression = skipOuterExpressions(value);
+    if (ts.isIdentifier(expression) && expression.text !== 'undefined') {
+      const declaration = this.checker.getSymbolAtLocation(expression)?.valueDeclaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConst(declaration)) return literalValueBound(declaration.initializer);
+    }
+    return literalValueBound(expression);
+  }
+
+  private shorthandBound(property: ts.ShorthandPropertyAssignment): ListBound {
+    const declaration = this.checker.getShorthandAssignmentValueSymbol(property)?.valueDeclaration;
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConst(declaration)) return literalValueBound(declaration.initializer);
+    return { kind: 'bounded' };
   }
 
   /**
@@ -316,7 +334,7 @@ export class ListBounds {
 }
 
 /** `take: 20` bounds; `take: q.limit ? Number(q.limit) : undefined` bounds only sometimes. */
-function valueBound(value: ts.Expression): ListBound {
+function literalValueBound(value: ts.Expression): ListBound {
   const expression = skipOuterExpressions(value);
   if (isUndefined(expression)) return { kind: 'unbounded' };
   if (ts.isConditionalExpression(expression)) {
@@ -473,4 +491,8 @@ function isRangeBounded(steps: ChainStep[]): boolean {
     if (/^<=?$/.test(operator.text)) upper = true;
   }
   return lower && upper;
+}
+
+function isConst(declaration: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }

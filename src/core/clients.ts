@@ -3,6 +3,7 @@ import type { LibrarySpec } from './libraries/model';
 import type { LibraryRegistry } from './libraries/registry';
 import type { Resolver } from './resolve';
 import type { FunctionSummaries } from './summaries';
+import { ARRAY_METHODS } from './resolve';
 import { calleeText, enclosingFunction, returnedExpressions, shortText, skipOuterExpressions, valueParent } from './syntax';
 
 /** A database or cache client (or pool) created by an expression: `new Pool()`, `createClient()`, `makeDb()`. */
@@ -91,16 +92,42 @@ export class ClientConstructions {
         continue;
       }
       if (ts.isBinaryExpression(parent) && isAssignment(parent.operatorToken.kind) && parent.right === child) {
-        return isLocalTo(parent.left, scope, this.checker) ? this.fateOfLocal(parent.left, depth) : 'kept';
+        if (isLocalTo(parent.left, scope, this.checker)) return this.fateOfLocal(parent.left, depth);
+        return this.storedOn(parent.left, scope);
       }
       if (ts.isVariableDeclaration(parent) && parent.initializer === child) {
         return ts.isIdentifier(parent.name) ? this.fateOfLocal(parent.name, depth) : 'local';
       }
       if (ts.isPropertyDeclaration(parent) && parent.initializer === child) return 'kept';
-      if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === child)) return 'returned';
+      if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === child)) {
+        // Returned from an array callback (`regions.map((r) => new Pool(...))`): it goes where the array goes.
+        const callback = ts.isReturnStatement(parent) ? enclosingFunction(parent) : parent;
+        const iteration = !ts.isSourceFile(callback) && arrayCallbackCall(callback);
+        if (iteration) {
+          current = iteration;
+          continue;
+        }
+        return 'returned';
+      }
       return 'local';
     }
     return 'local';
+  }
+
+  /**
+   * `x.db = client`: kept when `x` lives beyond the call (a module object, a global, a class); not when
+   * it is a parameter or a local (`req.db = new Client()` dies with the request). `this.pool = ...` in a
+   * constructor lives as long as the instance: how often instances are made decides (run contexts).
+   */
+  private storedOn(target: ts.Expression, scope: ts.Node): ClientFate {
+    let root = skipOuterExpressions(target);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuterExpressions(root.expression);
+    if (root.kind === ts.SyntaxKind.ThisKeyword) return ts.isConstructorDeclaration(scope) ? 'local' : 'kept';
+    if (ts.isIdentifier(root) && !ts.isSourceFile(scope)) {
+      const declaration = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+      if (declaration && declaration.pos >= scope.pos && declaration.end <= scope.end) return 'local';
+    }
+    return 'kept';
   }
 
   /** A local variable holding the client: kept if any use stores it, returned if any use returns it. */
@@ -207,4 +234,12 @@ function isLocalTo(target: ts.Expression, scope: ts.Node, checker: ts.TypeChecke
   if (!ts.isIdentifier(expression) || ts.isSourceFile(scope)) return false;
   const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
   return !!declaration && declaration.pos >= scope.pos && declaration.end <= scope.end;
+}
+
+/** The `items.map(...)` call an inline callback is handed to, if it is an array method. */
+function arrayCallbackCall(fn: ts.Node): ts.CallExpression | undefined {
+  const { parent, child } = valueParent(fn);
+  if (!ts.isCallExpression(parent) || !parent.arguments.includes(child as ts.Expression)) return undefined;
+  const callee = skipOuterExpressions(parent.expression);
+  return ts.isPropertyAccessExpression(callee) && ARRAY_METHODS.has(callee.name.text) ? parent : undefined;
 }

@@ -49,3 +49,14 @@ postsRouter.get('/posts/:id/comments', async (req, res) => {
 postsRouter.get('/posts/:id/raw', async (req, res) => {
   res.json(await prisma.post.findMany({ where: { id: req.params.id } })); // ok: unbounded-query -- id equals a value: at most one row
 });
+
+postsRouter.get('/posts/drafts', async (req, res) => {
+  // The limit through a variable: still only when ?limit= is given.
+  const take = req.query.limit ? Number(req.query.limit) : undefined;
+  res.json(await prisma.post.findMany({ where: { published: false }, take })); // expect: unbounded-query
+});
+
+postsRouter.get('/posts/featured', async (req, res) => {
+  const take = Math.min(Number(req.query.limit) || 20, 100);
+  res.json(await prisma.post.findMany({ where: { published: true }, take, orderBy: { createdAt: 'desc' } })); // ok: unbounded-query -- take through a variable, with a default
+});
