@@ -26,9 +26,12 @@ export const unpooledClient: Rule = {
       if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && !ts.isSourceFile(enclosingFunction(node))) {
         const construction = clients.at(node);
         // Kept (a singleton, a cache) or returned (a factory, judged where it is called): not per call.
-        if (construction && clients.fate(node) === 'local') {
+        // Replaced on each run (`this.pool = new Pool()`): per call only where the repetition is seen
+        // in the workspace, since an entry point nothing calls may as well be a startup routine.
+        const fate = construction && clients.fate(node);
+        if (construction && (fate === 'local' || fate === 'replaced')) {
           const runs = runContexts.of(node);
-          if (runs.kind === 'repeated') report(context, construction, runs);
+          if (runs.kind === 'repeated' && (fate === 'local' || runs.evidence === 'seen')) report(context, construction, runs);
         }
       }
       ts.forEachChild(node, visit);

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from '../src/core/config';
 import { scan } from '../src/core/engine';
+import { isTestFile } from '../src/core/project';
 import type { ScanResult } from '../src/core/engine';
 import { copyWithoutNodeModules, FIXTURES } from './helpers/fixtures';
 
@@ -44,6 +45,24 @@ describe('engine', function () {
       } finally {
         fs.rmSync(path.dirname(copy), { recursive: true, force: true });
       }
+    });
+  });
+
+  describe('test code', () => {
+    it('is told apart by file name and folder', () => {
+      const tests = [
+        'src/users.test.ts',
+        'src/users.spec.js',
+        'src/users.e2e-spec.ts',
+        'src/db.postgres.integration.ts',
+        'src/__tests__/users.ts',
+        'test/helpers.ts',
+        'src/testSupport/postgres.ts',
+        'server/drivers/mysql2/test.js',
+      ];
+      const production = ['src/users.ts', 'src/testing-tools.ts', 'src/contest/entries.ts', 'src/latest.ts', 'src/attest.ts'];
+      assert.deepEqual(tests.filter((file) => !isTestFile(file)), []);
+      assert.deepEqual(production.filter((file) => isTestFile(file)), []);
     });
   });
 

@@ -21,9 +21,14 @@ export class CallSites {
   private byName: Map<string, ts.Identifier[]> | undefined;
   private readonly memo = new Map<ts.Node, CallSite[]>();
 
+  /**
+   * @param counts Whether calls in a file count: calls made only from test code do not run in
+   * production, so they say nothing about how often a function runs there.
+   */
   constructor(
     private readonly program: ts.Program,
     private readonly checker: ts.TypeChecker,
+    private readonly counts: (fileName: string) => boolean = () => true,
   ) {}
 
   /** The uses of a function (or of a class, for its constructor), outside its own declaration. */
@@ -58,7 +63,7 @@ export class CallSites {
       ts.forEachChild(node, visit);
     };
     for (const sourceFile of this.program.getSourceFiles()) {
-      if (sourceFile.isDeclarationFile || sourceFile.fileName.includes('/node_modules/')) continue;
+      if (sourceFile.isDeclarationFile || sourceFile.fileName.includes('/node_modules/') || !this.counts(sourceFile.fileName)) continue;
       visit(sourceFile);
     }
     this.byName = byName;

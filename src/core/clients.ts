@@ -23,12 +23,16 @@ export interface Construction {
  * - `kept`: stored beyond the call (a module variable, a static or instance field, a cache Map, a
  *   global): a singleton or a cache, created once per key;
  * - `returned`: handed to the caller (a factory): judged where the factory is called;
+ * - `replaced`: stored beyond the call without a guard (`pool = new Pool()` in a function, `this.pool =
+ *   new Pool()` in a constructor): a new client each time that code runs, which may be once (startup);
  * - `local`: used and dropped within the call: created again on every call.
  */
-export type ClientFate = 'kept' | 'returned' | 'local';
+export type ClientFate = 'kept' | 'returned' | 'replaced' | 'local';
+
+const FATE_RANK: Record<ClientFate, number> = { local: 0, replaced: 1, returned: 2, kept: 3 };
 
 /** Calls on a new client that give back the same client (or a promise of it). */
-const SAME_CLIENT = new Set(['connect', 'initialize', '$connect', 'promise', 'asPromise', 'on', 'once']);
+const SAME_CLIENT = new Set(['connect', 'initialize', '$connect', 'promise', 'asPromise', 'on', 'once', 'then', 'catch', 'finally']);
 /** Calls that store their argument in the receiver: `pools.set(id, pool)`. */
 const STORING = new Set(['set', 'push', 'add', 'unshift', 'setdefault']);
 
@@ -74,7 +78,7 @@ export class ClientConstructions {
         continue;
       }
       // An option of a wrapper (`new Kysely({ dialect: new PostgresDialect({ pool: new Pool() }) })`) shares the wrapper's fate.
-      if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) {
+      if ((ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) && ts.isObjectLiteralExpression(parent.parent)) {
         current = parent.parent;
         continue;
       }
@@ -93,7 +97,7 @@ export class ClientConstructions {
       }
       if (ts.isBinaryExpression(parent) && isAssignment(parent.operatorToken.kind) && parent.right === child) {
         if (isLocalTo(parent.left, scope, this.checker)) return this.fateOfLocal(parent.left, depth);
-        return this.storedOn(parent.left, scope);
+        return this.storedOn(parent, scope);
       }
       if (ts.isVariableDeclaration(parent) && parent.initializer === child) {
         return ts.isIdentifier(parent.name) ? this.fateOfLocal(parent.name, depth) : 'local';
@@ -115,19 +119,23 @@ export class ClientConstructions {
   }
 
   /**
-   * `x.db = client`: kept when `x` lives beyond the call (a module object, a global, a class); not when
-   * it is a parameter or a local (`req.db = new Client()` dies with the request). `this.pool = ...` in a
-   * constructor lives as long as the instance: how often instances are made decides (run contexts).
+   * `target = client` where the target outlives the call:
+   * - on a parameter or a local (`req.db = new Client()`): dies with the call;
+   * - guarded (`client ??= ...`, `if (!this.pool) this.pool = ...`): a lazy singleton, kept;
+   * - unguarded: every run replaces the client with a new one, so how often this code runs decides
+   *   (a `main()` run once is fine; a `connect()` called per query is not). `this.pool = ...` in a
+   *   constructor is made once per instance: how often instances are made decides.
    */
-  private storedOn(target: ts.Expression, scope: ts.Node): ClientFate {
+  private storedOn(assignment: ts.BinaryExpression, scope: ts.Node): ClientFate {
+    const target = assignment.left;
     let root = skipOuterExpressions(target);
     while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuterExpressions(root.expression);
-    if (root.kind === ts.SyntaxKind.ThisKeyword) return ts.isConstructorDeclaration(scope) ? 'local' : 'kept';
     if (ts.isIdentifier(root) && !ts.isSourceFile(scope)) {
       const declaration = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
       if (declaration && declaration.pos >= scope.pos && declaration.end <= scope.end) return 'local';
     }
-    return 'kept';
+    if (ts.isConstructorDeclaration(scope)) return 'replaced';
+    return isGuarded(assignment, scope) ? 'kept' : 'replaced';
   }
 
   /** A local variable holding the client: kept if any use stores it, returned if any use returns it. */
@@ -141,7 +149,7 @@ export class ClientConstructions {
       if (fate === 'kept') return;
       if (ts.isIdentifier(node) && node !== name && this.checker.getSymbolAtLocation(node) === symbol && !isAssignedTo(node)) {
         const use = this.fate(node, depth + 1);
-        if (use === 'kept' || (use === 'returned' && fate === 'local')) fate = use;
+        if (FATE_RANK[use] > FATE_RANK[fate]) fate = use;
       }
       ts.forEachChild(node, visit);
     };
@@ -242,4 +250,34 @@ function arrayCallbackCall(fn: ts.Node): ts.CallExpression | undefined {
   if (!ts.isCallExpression(parent) || !parent.arguments.includes(child as ts.Expression)) return undefined;
   const callee = skipOuterExpressions(parent.expression);
   return ts.isPropertyAccessExpression(callee) && ARRAY_METHODS.has(callee.name.text) ? parent : undefined;
+}
+
+/**
+ * A lazy initialisation: `x ??= new X()`, `x ||= ...`, or an assignment under an `if` (or a `?:`, `&&`)
+ * whose condition tests the same target (`if (!client)`, `if (this.pool === undefined)`,
+ * `if (!pools.has(key))`).
+ */
+function isGuarded(assignment: ts.BinaryExpression, scope: ts.Node): boolean {
+  const operator = assignment.operatorToken.kind;
+  if (operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken) return true;
+  const target = skipOuterExpressions(assignment.left).getText().replace(/\s+/g, '');
+  const tests = (condition: ts.Node | undefined) => !!condition && condition.getText().replace(/\s+/g, '').includes(target);
+  for (let current: ts.Node = assignment.parent; current && current !== scope; current = current.parent) {
+    const condition = ts.isIfStatement(current) ? current.expression : ts.isConditionalExpression(current) ? current.condition : ts.isBinaryExpression(current) ? current.left : undefined;
+    if (tests(condition)) return true;
+  }
+  // An early return before it: `if (pool) return pool; ... pool = new Pool()`.
+  let guarded = false;
+  const visit = (node: ts.Node): void => {
+    if (guarded || node.pos >= assignment.pos || (node !== scope && ts.isFunctionLike(node))) return;
+    if (ts.isIfStatement(node) && tests(node.expression) && containsReturn(node.thenStatement)) guarded = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return guarded;
+}
+
+function containsReturn(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  return ts.isBlock(statement) && statement.statements.some((inner) => ts.isReturnStatement(inner) || ts.isThrowStatement(inner));
 }

@@ -18,7 +18,7 @@ import { ImplementationIndex } from './implementations';
 import { IterationModel } from './iteration';
 import { OperationClassifier } from './operations';
 import type { LoadedProject } from './project';
-import { loadProject, looksMinified } from './project';
+import { isTestFile, loadProject, looksMinified } from './project';
 import type { ResolutionStats } from './resolve';
 import { Resolver } from './resolve';
 import type { AnalysisModels, ReportDescriptor, Rule, RuleMeta } from './rule';
@@ -187,7 +187,7 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
   const operations = new OperationClassifier(resolver, registry, checker, { libraryVersions: readLibraryVersions(root, registry) });
   let prismaModels: PrismaModels | undefined;
   let drizzleRelations: PrismaModels | undefined;
-  const callSites = new CallSites(program, checker);
+  const callSites = new CallSites(program, checker, (file) => config.tests || !isTestFile(path.relative(root, file).split(path.sep).join('/')));
   const summaries = new FunctionSummaries(operations, checker, new ImplementationIndex(program, checker));
   return {
     resolver,

@@ -16,7 +16,9 @@ export const TEST_FILE_GLOBS = [
   '**/*.{test,spec}.*',
   '**/*.e2e-spec.*',
   '**/*.e2e.*',
-  '**/{__tests__,__mocks__,test,tests,e2e,cypress}/**',
+  '**/*.{integration,int-test,itest}.*',
+  '**/{test,tests}.{js,cjs,mjs,ts,cts,mts,jsx,tsx}',
+  '**/{__tests__,__mocks__,test,tests,e2e,cypress,testSupport,test-support,test-utils,testUtils}/**',
   '**/test-setup.*',
 ];
 
@@ -197,7 +199,7 @@ function isSelected(file: string, root: string, selection: ProjectSelection): bo
     return false;
   }
   if (selection.exclude?.some((glob) => minimatch(relative, glob, { dot: true }))) return false;
-  if (!selection.tests && TEST_FILE_GLOBS.some((glob) => minimatch(relative, glob, { dot: true }))) return false;
+  if (!selection.tests && isTestFile(relative)) return false;
   return true;
 }
 
@@ -216,4 +218,9 @@ export function looksMinified(text: string): boolean {
   if (text.length < 20_000) return false;
   const lines = text.split('\n');
   return lines.length < 10 || text.length / lines.length > 500;
+}
+
+/** Whether a file (relative to the scanned root) is test code, by the same globs the file selection uses. */
+export function isTestFile(relative: string): boolean {
+  return TEST_FILE_GLOBS.some((glob) => minimatch(relative, glob, { dot: true }));
 }

@@ -99,6 +99,9 @@ export class Resolver {
     } catch {
       return undefined;
     }
+    // A class itself (`MongoClient` in `MongoClient.connect(url)`): its type is the constructor, whose
+    // symbol carries the class name; the `types` map names instances. Import tracking knows the export.
+    if (ts.isIdentifier(node) && type.getConstructSignatures().length > 0 && (type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) return undefined;
     const found = this.kindOfType(type, 0);
     if (found) {
       this.stats.byTypes++;

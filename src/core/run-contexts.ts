@@ -13,7 +13,17 @@ import { enclosingFunction, isFunctionLikeWithBody, skipOuterExpressions, valueP
  */
 export type RunContext =
   | { kind: 'once'; why: string }
-  | { kind: 'repeated'; why: string; via: ts.Node[] }
+  | {
+      kind: 'repeated';
+      why: string;
+      via: ts.Node[];
+      /**
+       * `seen`: the repetition is in the workspace (a route callback, a loop, an event listener);
+       * `assumed`: the chain ends in a function nothing in the workspace calls (a handler the framework
+       * runs, or a startup entry point run by a CLI: the workspace cannot tell them apart).
+       */
+      evidence: 'seen' | 'assumed';
+    }
   | { kind: 'unknown' };
 
 /** Callbacks that run once where they are registered (or in the context of the call that takes them). */
@@ -33,6 +43,10 @@ const INHERITING_CALLBACKS = new Set([
   'once',
   'listen',
   'withTransaction',
+  // Tracing wrappers run their callback once, in place: `Sentry.startSpan(opts, () => ...)`.
+  'startSpan',
+  'startActiveSpan',
+  'startSpanManual',
 ]);
 
 /** NestJS provider factories and similar: called once to build a singleton. */
@@ -96,7 +110,7 @@ export class RunContexts {
     if (!hasName(fn)) return this.ofReturnedFunction(fn, depth);
     const sites = this.callSites.of(fn);
     if (sites.length === 0) {
-      return { kind: 'repeated', why: `${describe(fn)} is not called in this workspace: a framework, a handler or a caller outside runs it`, via: [] };
+      return { kind: 'repeated', why: `${describe(fn)} is not called in this workspace: a framework, a handler or a caller outside runs it`, via: [], evidence: 'assumed' };
     }
     return this.ofSites(
       sites.map((site) => site.call ?? site.name),
@@ -128,21 +142,14 @@ export class RunContexts {
 
   /** A function used at several places: once only if every use runs once. */
   private ofSites(uses: ts.Node[], depth: number): RunContext {
-    let once: RunContext | undefined;
-    for (const use of uses) {
-      const context = ts.isCallExpression(use) ? this.ofCall(use, depth) : this.ofValueUse(use, depth);
-      if (context.kind === 'repeated') return context;
-      if (context.kind === 'unknown') return context;
-      once ??= context;
-    }
-    return once ?? { kind: 'unknown' };
+    return mostRepeated(uses.map((use) => (ts.isCallExpression(use) ? this.ofCall(use, depth) : this.ofValueUse(use, depth))));
   }
 
   /** A call runs as often as the code around it, and once per iteration inside a loop. */
   private ofCall(call: ts.CallExpression, depth: number): RunContext {
     // In a loop of a function (not of the module's top level, which runs once at load).
     const loop = loopAround(call);
-    if (loop && !ts.isSourceFile(enclosingFunction(loop))) return { kind: 'repeated', why: 'called in a loop', via: [call] };
+    if (loop && !ts.isSourceFile(enclosingFunction(loop))) return { kind: 'repeated', why: 'called in a loop', via: [call], evidence: 'seen' };
     const around = this.of(call, depth + 1);
     return around.kind === 'repeated' ? { ...around, via: [call, ...around.via] } : around;
   }
@@ -153,7 +160,7 @@ export class RunContexts {
     if (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) node = node.parent;
     const { parent } = valueParent(node);
     if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return this.ofCallback(parent, depth);
-    return { kind: 'repeated', why: 'handed on as a value, called from elsewhere', via: [use] };
+    return { kind: 'repeated', why: 'handed on as a value, called from elsewhere', via: [use], evidence: 'assumed' };
   }
 
   /** A callback: as often as the call taking it for `.then`, `map`, `listen`...; repeatedly for routes, events, timers. */
@@ -163,7 +170,7 @@ export class RunContexts {
     // `new Promise((resolve) => ...)`: the executor runs right away.
     if (ts.isNewExpression(call) && name === 'Promise') return this.of(call, depth + 1);
     if (name && INHERITING_CALLBACKS.has(name)) return this.ofCall(call as ts.CallExpression, depth);
-    return { kind: 'repeated', why: `a callback of \`${name ?? 'a call'}(...)\`, which may run it many times`, via: [call] };
+    return { kind: 'repeated', why: `a callback of \`${name ?? 'a call'}(...)\`, which may run it many times`, via: [call], evidence: 'seen' };
   }
 
   /** A constructor runs when its class is instantiated; a provider's once. */
@@ -177,15 +184,14 @@ export class RunContexts {
     const constructions = this.callSites.of(fn).flatMap((site) => (site.construction ? [site.construction] : []));
     // Never instantiated in the workspace: the instance owns the client; not judged.
     if (constructions.length === 0) return { kind: 'unknown' };
-    let once: RunContext | undefined;
-    for (const construction of constructions) {
+    const contexts = constructions.map((construction): RunContext => {
       const loop = loopAround(construction);
-      if (loop && ts.isSourceFile(enclosingFunction(loop))) continue;
-      const context: RunContext = loop ? { kind: 'repeated', why: 'instantiated in a loop', via: [construction] } : this.of(construction, depth + 1);
-      if (context.kind !== 'once') return context.kind === 'repeated' ? { ...context, via: [construction, ...context.via.filter((node) => node !== construction)] } : context;
-      once ??= context;
-    }
-    return once ?? { kind: 'unknown' };
+      if (loop && ts.isSourceFile(enclosingFunction(loop))) return { kind: 'once', why: 'instantiated in a loop of the module top level' };
+      if (loop) return { kind: 'repeated', why: 'instantiated in a loop', via: [construction], evidence: 'seen' };
+      const around = this.of(construction, depth + 1);
+      return around.kind === 'repeated' ? { ...around, via: [construction, ...around.via] } : around;
+    });
+    return mostRepeated(contexts);
   }
 }
 
@@ -215,4 +221,17 @@ function hasName(fn: ts.FunctionLikeDeclaration): boolean {
   if (fn.name) return true;
   const holder = fn.parent;
   return (ts.isVariableDeclaration(holder) || ts.isPropertyDeclaration(holder) || ts.isPropertyAssignment(holder)) && holder.initializer === fn;
+}
+
+/**
+ * Several uses together: repeated if any use is (a repetition seen in the workspace before one
+ * assumed), unknown if any is unknown, once only if all are.
+ */
+function mostRepeated(contexts: RunContext[]): RunContext {
+  const repeated = contexts.filter((context): context is Extract<RunContext, { kind: 'repeated' }> => context.kind === 'repeated');
+  const seen = repeated.find((context) => context.evidence === 'seen');
+  if (seen) return seen;
+  if (repeated.length > 0) return repeated[0];
+  if (contexts.length === 0 || contexts.some((context) => context.kind === 'unknown')) return { kind: 'unknown' };
+  return contexts[0];
 }

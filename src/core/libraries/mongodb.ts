@@ -30,7 +30,8 @@ export const mongodb: LibrarySpec = {
   target: 'MongoDB',
   modules: ['mongodb'],
   exports: {
-    MongoClient: { instance: 'mongodb.client' },
+    // `new MongoClient(url)`, and the static `MongoClient.connect(url)`.
+    MongoClient: { instance: 'mongodb.client', value: 'mongodb.client-class' },
     Db: { instance: 'mongodb.db' },
     Collection: { instance: 'mongodb.collection' },
   },
@@ -41,6 +42,7 @@ export const mongodb: LibrarySpec = {
     '/Cursor$/': 'mongodb.cursor',
   },
   kinds: {
+    'mongodb.client-class': { members: { connect: { op: 'client-constructor', returns: 'mongodb.client' } } },
     'mongodb.client': { connection: 'pool', members: { db: { returns: 'mongodb.db' }, ...members(['connect', 'close', 'startSession'], {}) } },
     'mongodb.db': {
       members: { collection: { returns: 'mongodb.collection' }, command: { op: 'query' } },

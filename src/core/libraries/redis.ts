@@ -47,6 +47,9 @@ export const nodeRedis: LibrarySpec = {
   exports: {
     createClient: { value: 'redis.client-factory' },
     createCluster: { value: 'redis.client-factory' },
+    // `import redis from 'redis'; redis.createClient()`.
+    default: { namespace: true },
+    '*': { namespace: true },
     // Type-only exports used in annotations: `constructor(private readonly redis: RedisClientType)`.
     RedisClientType: { instance: 'redis.client' },
     RedisClusterType: { instance: 'redis.client' },

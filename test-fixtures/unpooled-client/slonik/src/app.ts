@@ -19,6 +19,24 @@ app.get('/users/:id', async (req, res) => {
   res.json(await db.maybeOne(sql.type(z.object({ id: z.number() }))`SELECT id FROM users WHERE id = ${Number(req.params.id)}`));
 });
 
+let reporting: Promise<DatabasePool> | undefined;
+
+/** The reporting pool: created on first use, forgotten if creating it fails so the next call retries. */
+export function reportingPool(): Promise<DatabasePool> {
+  if (reporting === undefined) {
+    reporting = createPool(process.env.REPORTING_URL ?? DATABASE_URL).catch((error: unknown) => { // ok: unpooled-client -- lazy singleton (with a retry on failure)
+      reporting = undefined;
+      throw error;
+    });
+  }
+  return reporting;
+}
+
+app.get('/reports/daily', async (_req, res) => {
+  const db = await reportingPool();
+  res.json(await db.any(sql.type(z.object({ day: z.string() }))`SELECT day FROM daily_reports ORDER BY day DESC LIMIT 30`));
+});
+
 app.get('/users/:id/audit', async (req, res) => {
   const auditPool = await createPool(process.env.AUDIT_URL ?? DATABASE_URL); // expect: unpooled-client
   try {

@@ -42,3 +42,13 @@ productsRouter.patch('/products/:sku/price', async (req, res) => {
   await products.updateOne({ sku: req.params.sku }, { $set: { price: Number(req.body.price) } });
   res.sendStatus(204);
 });
+
+productsRouter.get('/health/mongo', async (_req, res) => {
+  // The static connect() builds and connects a new client, like `new MongoClient(url).connect()`.
+  const probe = await MongoClient.connect(process.env.MONGO_URL ?? 'mongodb://localhost:27017'); // expect: unpooled-client
+  try {
+    res.json(await probe.db('admin').command({ ping: 1 }));
+  } finally {
+    await probe.close();
+  }
+});
