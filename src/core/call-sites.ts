@@ -41,13 +41,22 @@ export class CallSites {
     if (target && name) {
       for (const identifier of this.index().get(name) ?? []) {
         if (identifier.parent === target || isImportOrExport(identifier) || isInType(identifier)) continue;
-        const symbol = symbolAt(identifier, this.checker);
+        const symbol = this.symbolOfUse(identifier);
         if (!symbol?.declarations?.includes(target)) continue;
         sites.push(siteOf(identifier, ts.isConstructorDeclaration(fn)));
       }
     }
     this.memo.set(fn, sites);
     return sites;
+  }
+
+  /** What a name refers to; in `{ createContext }`, the variable (not the property being created). */
+  private symbolOfUse(identifier: ts.Identifier): ts.Symbol | undefined {
+    if (ts.isShorthandPropertyAssignment(identifier.parent)) {
+      const value = this.checker.getShorthandAssignmentValueSymbol(identifier.parent);
+      return value && value.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(value) : value;
+    }
+    return symbolAt(identifier, this.checker);
   }
 
   private index(): Map<string, ts.Identifier[]> {

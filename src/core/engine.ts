@@ -12,6 +12,7 @@ import { ListBounds } from './bounds';
 import { CallSites } from './call-sites';
 import { ClientConstructions } from './clients';
 import { RunContexts } from './run-contexts';
+import { RequestEntries } from './frameworks';
 import { readDrizzleRelations } from './drizzle-relations';
 import { LibraryRegistry } from './libraries/registry';
 import { ImplementationIndex } from './implementations';
@@ -197,7 +198,7 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
     drizzleRelations: () => (drizzleRelations ??= readDrizzleRelations(program)),
     operations,
     callSites,
-    runContexts: new RunContexts(callSites),
+    runContexts: new RunContexts(callSites, new RequestEntries(resolver, root)),
     clients: new ClientConstructions(resolver, registry, summaries, checker),
     summaries,
     iterations: new IterationModel(resolver, checker),

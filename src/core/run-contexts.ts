@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CallSites } from './call-sites';
+import type { RequestEntries, RequestEntry } from './frameworks';
 import { ARRAY_METHODS } from './resolve';
 import { enclosingFunction, isFunctionLikeWithBody, skipOuterExpressions, valueParent } from './syntax';
 
@@ -23,6 +24,8 @@ export type RunContext =
        * runs, or a startup entry point run by a CLI: the workspace cannot tell them apart).
        */
       evidence: 'seen' | 'assumed';
+      /** The request handler the code serves, when the repetition is a framework running it per request. */
+      handler?: RequestEntry;
     }
   | { kind: 'unknown' };
 
@@ -43,6 +46,8 @@ const INHERITING_CALLBACKS = new Set([
   'once',
   'listen',
   'withTransaction',
+  // A Fastify plugin's body runs once, when the plugin is registered.
+  'register',
   // Tracing wrappers run their callback once, in place: `Sentry.startSpan(opts, () => ...)`.
   'startSpan',
   'startActiveSpan',
@@ -58,13 +63,16 @@ const LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBootstrap', 'on
 /** Decorators of classes whose single instance the framework creates once (NestJS providers). */
 const SINGLETON_DECORATORS = /^(Injectable|Module|Controller|Resolver|Processor|WebSocketGateway|Catch|Global)$/;
 
-const MAX_DEPTH = 8;
+const MAX_DEPTH = 12;
 
 export class RunContexts {
   private readonly memo = new Map<ts.Node, RunContext>();
   private readonly inProgress = new Set<ts.Node>();
 
-  constructor(private readonly callSites: CallSites) {}
+  constructor(
+    private readonly callSites: CallSites,
+    private readonly entries?: RequestEntries,
+  ) {}
 
   /** How often the code at `node` runs. */
   of(node: ts.Node, depth = 0): RunContext {
@@ -85,12 +93,16 @@ export class RunContexts {
     } finally {
       this.inProgress.delete(fn);
     }
-    this.memo.set(fn, result);
+    // An unknown reached below the top may come from the depth bound or a cycle on this path only:
+    // asked again from nearer a handler, the same function may well be decided. Do not keep it.
+    if (result.kind !== 'unknown' || depth === 0) this.memo.set(fn, result);
     return result;
   }
 
   private compute(fn: ts.FunctionLikeDeclaration, depth: number): RunContext {
     if (ts.isConstructorDeclaration(fn)) return this.ofConstructor(fn, depth);
+    const entry = this.entries?.declaredEntry(fn) ?? this.entries?.handedTo(fn);
+    if (entry) return perRequest(entry);
     if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name) && LIFECYCLE_METHODS.has(fn.name.text)) {
       return { kind: 'once', why: `the lifecycle hook ${fn.name.text}` };
     }
@@ -147,10 +159,12 @@ export class RunContexts {
 
   /** A call runs as often as the code around it, and once per iteration inside a loop. */
   private ofCall(call: ts.CallExpression, depth: number): RunContext {
+    const around = this.of(call, depth + 1);
+    // Serving a request says more than the loop it is in.
+    if (around.kind === 'repeated' && around.handler) return { ...around, via: [call, ...around.via] };
     // In a loop of a function (not of the module's top level, which runs once at load).
     const loop = loopAround(call);
     if (loop && !ts.isSourceFile(enclosingFunction(loop))) return { kind: 'repeated', why: 'called in a loop', via: [call], evidence: 'seen' };
-    const around = this.of(call, depth + 1);
     return around.kind === 'repeated' ? { ...around, via: [call, ...around.via] } : around;
   }
 
@@ -158,6 +172,8 @@ export class RunContexts {
   private ofValueUse(use: ts.Node, depth: number): RunContext {
     let node: ts.Node = use;
     if (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) node = node.parent;
+    const entry = this.entries?.handedTo(node);
+    if (entry) return perRequest(entry);
     const { parent } = valueParent(node);
     if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return this.ofCallback(parent, depth);
     return { kind: 'repeated', why: 'handed on as a value, called from elsewhere', via: [use], evidence: 'assumed' };
@@ -169,6 +185,13 @@ export class RunContexts {
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     // `new Promise((resolve) => ...)`: the executor runs right away.
     if (ts.isNewExpression(call) && name === 'Promise') return this.of(call, depth + 1);
+    if (ts.isCallExpression(call)) {
+      const registration = this.entries?.registration(call);
+      if (registration?.mode === 'arguments') return perRequest(registration.entry);
+      // A wrapper handed to the router: `router.post('/', asyncHandler(createUser))`.
+      const wrapped = this.entries?.handedTo(call);
+      if (wrapped) return perRequest(wrapped);
+    }
     if (name && INHERITING_CALLBACKS.has(name)) return this.ofCall(call as ts.CallExpression, depth);
     return { kind: 'repeated', why: `a callback of \`${name ?? 'a call'}(...)\`, which may run it many times`, via: [call], evidence: 'seen' };
   }
@@ -229,9 +252,15 @@ function hasName(fn: ts.FunctionLikeDeclaration): boolean {
  */
 function mostRepeated(contexts: RunContext[]): RunContext {
   const repeated = contexts.filter((context): context is Extract<RunContext, { kind: 'repeated' }> => context.kind === 'repeated');
+  const serving = repeated.find((context) => context.handler);
+  if (serving) return serving;
   const seen = repeated.find((context) => context.evidence === 'seen');
   if (seen) return seen;
   if (repeated.length > 0) return repeated[0];
   if (contexts.length === 0 || contexts.some((context) => context.kind === 'unknown')) return { kind: 'unknown' };
   return contexts[0];
+}
+
+function perRequest(entry: RequestEntry): RunContext {
+  return { kind: 'repeated', why: `it runs per request: ${entry.description}`, via: [], evidence: 'seen', handler: entry };
 }

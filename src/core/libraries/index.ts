@@ -11,6 +11,8 @@ import { mikroOrm } from './mikro-orm';
 import { ioredis, nodeRedis } from './redis';
 import { fetchApi, axios, got, undici } from './http';
 import { dataloader } from './dataloader';
+import { bcrypt, nodeChildProcess, nodeCrypto, nodeFs, nodeZlib } from './blocking';
+import { express, fastify, hapi, koa, trpc } from './frameworks';
 
 export * from './model';
 
@@ -36,4 +38,14 @@ export const BUILTIN_LIBRARIES: readonly LibrarySpec[] = [
   got,
   undici,
   dataloader,
+  nodeFs,
+  nodeChildProcess,
+  nodeCrypto,
+  nodeZlib,
+  bcrypt,
+  express,
+  fastify,
+  koa,
+  hapi,
+  trpc,
 ];

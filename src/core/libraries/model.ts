@@ -64,6 +64,12 @@ export interface MemberSpec {
   sqlArgument?: number;
   /** The first parameter of a callback argument gets this kind (`prisma.$transaction(async (tx) => ...)`). */
   callbackReceives?: string;
+  /**
+   * The call registers request handlers (a framework's routing): the functions among its arguments
+   * (`arguments`: `app.get('/x', auth, list)`), or the handler properties of its object arguments
+   * (`options`: `fastify.route({ handler, preHandler })`, Hapi `server.route({ handler })`) run per request.
+   */
+  registersHandlers?: 'arguments' | 'options';
 }
 
 export interface ValueKindSpec {

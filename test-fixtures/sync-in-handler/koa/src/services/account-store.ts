@@ -1,0 +1,2 @@
+/** In-memory account store (the real one is a database table). */
+export const accounts = new Map<string, string>();

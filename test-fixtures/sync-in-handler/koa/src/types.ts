@@ -1,0 +1,8 @@
+// The parsed body set by middleware/json-body.ts (the same field koa-bodyparser declares).
+declare module 'koa' {
+  interface Request {
+    body?: unknown;
+  }
+}
+
+export {};

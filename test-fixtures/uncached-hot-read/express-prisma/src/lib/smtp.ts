@@ -1,0 +1,3 @@
+export async function deliver(to: string, subject: string, html: string): Promise<void> {
+  console.log(`mail to ${to}: ${subject} (${html.length} bytes)`);
+}
