@@ -42,12 +42,26 @@ export class CallSites {
       for (const identifier of this.index().get(name) ?? []) {
         if (identifier.parent === target || isImportOrExport(identifier) || isInType(identifier)) continue;
         const symbol = this.symbolOfUse(identifier);
-        if (!symbol?.declarations?.includes(target)) continue;
+        if (!symbol?.declarations?.includes(target) && !this.viaShorthand(symbol, target)) continue;
         sites.push(siteOf(identifier, ts.isConstructorDeclaration(fn)));
       }
     }
     this.memo.set(fn, sites);
     return sites;
+  }
+
+  /**
+   * `service.list()` where `export default { list }`: the property is the function by another path
+   * (service objects of functions, common in Express codebases).
+   */
+  private viaShorthand(symbol: ts.Symbol | undefined, target: ts.Declaration): boolean {
+    for (const declaration of symbol?.declarations ?? []) {
+      if (!ts.isShorthandPropertyAssignment(declaration)) continue;
+      const value = this.checker.getShorthandAssignmentValueSymbol(declaration);
+      const resolved = value && value.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(value) : value;
+      if (resolved?.declarations?.includes(target)) return true;
+    }
+    return false;
   }
 
   /** What a name refers to; in `{ createContext }`, the variable (not the property being created). */

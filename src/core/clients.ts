@@ -253,6 +253,17 @@ function arrayCallbackCall(fn: ts.Node): ts.CallExpression | undefined {
 }
 
 /**
+ * `Manager.instance = new Manager()` under `if (!Manager.instance)`, or `instance ??= new Manager()`:
+ * the value is made once and kept (a lazy singleton).
+ */
+export function isLazySingletonStore(value: ts.Node): boolean {
+  const { parent, child } = valueParent(value);
+  if (!ts.isBinaryExpression(parent) || parent.right !== child || !isAssignment(parent.operatorToken.kind)) return false;
+  // A guarded assignment to a local would be pointless: a guard says the target outlives the call.
+  return isGuarded(parent, enclosingFunction(parent));
+}
+
+/**
  * A lazy initialisation: `x ??= new X()`, `x ||= ...`, or an assignment under an `if` (or a `?:`, `&&`)
  * whose condition tests the same target (`if (!client)`, `if (this.pool === undefined)`,
  * `if (!pools.has(key))`).

@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CallSites } from './call-sites';
+import { isLazySingletonStore } from './clients';
 import type { RequestEntries, RequestEntry } from './frameworks';
 import { ARRAY_METHODS } from './resolve';
 import { enclosingFunction, isFunctionLikeWithBody, skipOuterExpressions, valueParent } from './syntax';
@@ -208,6 +209,7 @@ export class RunContexts {
     // Never instantiated in the workspace: the instance owns the client; not judged.
     if (constructions.length === 0) return { kind: 'unknown' };
     const contexts = constructions.map((construction): RunContext => {
+      if (isLazySingletonStore(construction)) return { kind: 'once', why: 'a lazy singleton' };
       const loop = loopAround(construction);
       if (loop && ts.isSourceFile(enclosingFunction(loop))) return { kind: 'once', why: 'instantiated in a loop of the module top level' };
       if (loop) return { kind: 'repeated', why: 'instantiated in a loop', via: [construction], evidence: 'seen' };

@@ -7,6 +7,7 @@ import { filesRouter } from './routes/files';
 import { reportsRouter } from './routes/reports';
 import { usersRouter } from './routes/users';
 import { exportsRouter } from './routes/exports';
+import { versionRouter } from './routes/version';
 
 export const app = express();
 
@@ -23,4 +24,5 @@ app.use('/reports', reportsRouter);
 app.use('/files', filesRouter);
 app.use('/admin', adminRouter);
 app.use('/exports', exportsRouter);
+app.use('/version', versionRouter);
 app.use(errorHandler);

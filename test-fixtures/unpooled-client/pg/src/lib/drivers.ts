@@ -49,3 +49,20 @@ export let tracedPool: Pool | undefined;
 startSpan('db.init', () => {
   tracedPool = new Pool({ connectionString: process.env.DATABASE_URL }); // ok: unpooled-client -- a span callback run once from the module top level
 });
+
+/** A singleton made on first use by a static getter; its constructor opens the pool once. */
+export class RateLimiterStore {
+  private static instance?: RateLimiterStore;
+  readonly pool: Pool;
+
+  private constructor() {
+    this.pool = new Pool({ connectionString: process.env.LIMITS_URL, max: 2 }); // ok: unpooled-client -- the only instance is a lazy singleton (getInstance)
+  }
+
+  static getInstance(): RateLimiterStore {
+    if (!RateLimiterStore.instance) {
+      RateLimiterStore.instance = new RateLimiterStore();
+    }
+    return RateLimiterStore.instance;
+  }
+}

@@ -1,6 +1,6 @@
 import { Router, type Request } from 'express';
 import { Client, Pool } from 'pg';
-import { PostgresDriver } from '../lib/drivers';
+import { PostgresDriver, RateLimiterStore } from '../lib/drivers';
 
 /** A repository that opens its own pool; fine once, wrong when made per request. */
 class ReportRepository {
@@ -57,4 +57,9 @@ reportsRouter.get('/reports/regions', async (_req, res) => {
 reportsRouter.post('/reports/sql', async (req, res) => {
   const driver = new PostgresDriver(process.env.DATABASE_URL ?? '');
   res.json(await driver.run(String(req.body.sql)));
+});
+
+reportsRouter.get('/reports/limits', async (_req, res) => {
+  const { rows } = await RateLimiterStore.getInstance().pool.query('SELECT key, remaining FROM limits LIMIT 100');
+  res.json(rows);
 });
