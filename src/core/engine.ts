@@ -198,7 +198,7 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
     drizzleRelations: () => (drizzleRelations ??= readDrizzleRelations(program)),
     operations,
     callSites,
-    runContexts: new RunContexts(callSites, new RequestEntries(resolver, root)),
+    runContexts: new RunContexts(callSites, new RequestEntries(resolver, root), checker),
     clients: new ClientConstructions(resolver, registry, summaries, checker),
     summaries,
     iterations: new IterationModel(resolver, checker),

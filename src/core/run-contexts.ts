@@ -3,7 +3,7 @@ import type { CallSites } from './call-sites';
 import { isLazySingletonStore } from './clients';
 import type { RequestEntries, RequestEntry } from './frameworks';
 import { ARRAY_METHODS } from './resolve';
-import { enclosingFunction, isFunctionLikeWithBody, skipOuterExpressions, valueParent } from './syntax';
+import { enclosingFunction, isFunctionLikeWithBody, skipOuterExpressions, valueParent, workspaceFunctionsOf } from './syntax';
 
 /**
  * How often code runs, as far as the workspace shows:
@@ -73,6 +73,7 @@ export class RunContexts {
   constructor(
     private readonly callSites: CallSites,
     private readonly entries?: RequestEntries,
+    private readonly checker?: ts.TypeChecker,
   ) {}
 
   /** How often the code at `node` runs. */
@@ -118,6 +119,14 @@ export class RunContexts {
         return this.of(parent, depth + 1);
       }
       if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return this.ofCallback(parent, depth);
+      // A function in an options object handed to a call: `runQuery({ [PRISMA]: () => ..., [CLICKHOUSE]: () => ... })`.
+      if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) {
+        const outer = valueParent(parent.parent);
+        if (ts.isCallExpression(outer.parent) && outer.parent.arguments.includes(outer.child as ts.Expression)) {
+          const context = this.ofCallback(outer.parent, depth);
+          if (context.kind === 'repeated' && context.handler) return context;
+        }
+      }
     }
     // A function returned without a name: `function rateLimit() { return async (req, res, next) => ... }`.
     if (!hasName(fn)) return this.ofReturnedFunction(fn, depth);
@@ -194,6 +203,13 @@ export class RunContexts {
       if (wrapped) return perRequest(wrapped);
     }
     if (name && INHERITING_CALLBACKS.has(name)) return this.ofCall(call as ts.CallExpression, depth);
+    // Handed to a function of the workspace (`withClient(fn)`, `runQuery({ [PRISMA]: () => ... })`):
+    // it may run it many times, but at least it runs it while that call runs, so a request that
+    // makes the call is served by the callback too.
+    if (ts.isCallExpression(call) && this.checker && workspaceFunctionsOf(ts.isPropertyAccessExpression(callee) ? callee.name : callee, this.checker).length > 0) {
+      const around = this.ofCall(call, depth);
+      if (around.kind === 'repeated' && around.handler) return around;
+    }
     return { kind: 'repeated', why: `a callback of \`${name ?? 'a call'}(...)\`, which may run it many times`, via: [call], evidence: 'seen' };
   }
 
