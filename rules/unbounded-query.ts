@@ -1,10 +1,9 @@
 import { ts } from 'ts-morph';
 import type { ListBound } from '../src/core/bounds';
 import type { PrismaModels } from '../src/core/libraries/prisma-schema';
-import { chainRootOf } from '../src/core/bounds';
 import type { IoOperation } from '../src/core/operations';
 import type { Rule, RuleContext } from '../src/core/rule';
-import { enclosingFunction, skipOuterExpressions, valueParent } from '../src/core/syntax';
+import { calledMemberName, chainRoot, enclosingFunction, objectProperty, skipOuterExpressions, valueParent } from '../src/core/syntax';
 
 /**
  * unbounded-query: a list query with no limit or pagination; it returns every matching row and grows
@@ -30,7 +29,7 @@ export const unboundedQuery: Rule = {
 
 
 function findUnboundedQueries(context: RuleContext): void {
-  const { operations, bounds, resolver } = context.models;
+  const { operations } = context.models;
   const allowed = allowList(context.options);
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) || ts.isTaggedTemplateExpression(node)) {
@@ -48,7 +47,7 @@ function findUnboundedQueries(context: RuleContext): void {
 function checkBuilderVariable(context: RuleContext, run: ts.Expression, allowed: (name: string) => boolean): void {
   const { operations, bounds, resolver, registry } = context.models;
   const expression = skipOuterExpressions(run);
-  const root = ts.isIdentifier(expression) ? expression : chainRoot(expression);
+  const root = ts.isIdentifier(expression) ? expression : rootVariable(expression);
   if (!root || !isLocalVariable(root, context)) return;
   // A chain that is an operation of its own (`query.execute()`) is judged by checkOperation.
   if ((ts.isCallExpression(expression) || ts.isTaggedTemplateExpression(expression)) && operations.classify(expression)?.op) return;
@@ -103,7 +102,7 @@ function checkOperation(context: RuleContext, operation: IoOperation, allowed: (
   if (judgedElsewhere(operation.node, context) || isCursorIteration(operation.node) || usedAsSingleRow(operation.node, context)) return;
   const viaBuilder = !operation.steps.some((step) => step.member?.op);
   // `query.execute()` on a builder assembled in a local variable across statements.
-  const root = chainRoot(operation.call);
+  const root = rootVariable(operation.call);
   if (root && isBuilderParameter(root, context)) return;
   const rootBound = root && isLocalVariable(root, context) ? bounds.ofBuilderVariable(root) : undefined;
   // A chain that starts from a workspace function or a parameter (`this.activeAccounts().select()`,
@@ -140,7 +139,7 @@ const RELATION_READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 
 /** `include: { comments: true }` (Prisma) or `with: { comments: true }` (Drizzle) on a to-many relation, with no bound. */
 function checkRelationLoads(context: RuleContext, operation: IoOperation, allowed: (name: string) => boolean): void {
   const loads = RELATION_LOADS[operation.library.id];
-  if (!loads || !RELATION_READS.has(memberOf(operation.call) ?? '')) return;
+  if (!loads || !RELATION_READS.has(calledMemberName(operation.call) ?? '')) return;
   const models = loads.models(context);
   const table = delegateName(operation.call);
   const args = ts.isCallExpression(operation.call) ? operation.call.arguments[0] : undefined;
@@ -150,7 +149,7 @@ function checkRelationLoads(context: RuleContext, operation: IoOperation, allowe
     const literal = skipOuterExpressions(object);
     if (!ts.isObjectLiteralExpression(literal) || depth > 3) return;
     for (const key of loads.keys) {
-      const relations = propertyValue(literal, key);
+      const relations = objectProperty(literal, key);
       if (!relations || !ts.isObjectLiteralExpression(relations)) continue;
       for (const property of relations.properties) {
         if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
@@ -159,7 +158,7 @@ function checkRelationLoads(context: RuleContext, operation: IoOperation, allowe
         const value = skipOuterExpressions(property.initializer);
         const target = loads.target(field.type);
         if (field.list && models.has(target) && !allowed(field.type) && !allowed(property.name.text)) {
-          const bounded = ts.isObjectLiteralExpression(value) && propertyValue(value, loads.bound) !== undefined;
+          const bounded = ts.isObjectLiteralExpression(value) && objectProperty(value, loads.bound) !== undefined;
           if (!bounded && value.kind !== ts.SyntaxKind.FalseKeyword) {
             context.report({
               node: operation.node,
@@ -252,8 +251,9 @@ function judgedElsewhere(node: ts.Node, context: RuleContext, depth = 0): boolea
   if (ts.isArrayLiteralExpression(parent) && ts.isCallExpression(parent.parent) && !isPromiseCombinator(parent.parent)) return true;
   const returned = ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === child);
   if (!returned || depth > 2) return false;
-  const fn = enclosingFunctionOf(parent);
-  if (!fn) return false;
+  // The function whose result it is: the arrow itself for an expression body (`(t) => db(t).where(...)`).
+  const fn = ts.isArrowFunction(parent) ? parent : enclosingFunction(parent);
+  if (ts.isSourceFile(fn)) return false;
   return context.models.callSites.of(fn).some((site) => {
     if (!site.call) return false;
     const use = valueParent(site.call).parent;
@@ -328,16 +328,9 @@ function isBuilderParameter(identifier: ts.Identifier, context: RuleContext): bo
   return !!value && !!context.models.registry.kind(value.kind)?.spec.thenable;
 }
 
-function enclosingFunctionOf(node: ts.Node): ts.FunctionLikeDeclaration | undefined {
-  for (let current: ts.Node | undefined = node; current; current = current.parent) {
-    if (ts.isFunctionLike(current)) return ts.isArrowFunction(current) || ts.isFunctionDeclaration(current) || ts.isFunctionExpression(current) || ts.isMethodDeclaration(current) ? current : undefined;
-  }
-  return undefined;
-}
-
 /** The variable a chain starts from: `query` in `query.orderBy('id').execute()`. */
-function chainRoot(node: ts.Expression): ts.Identifier | undefined {
-  const root = chainRootOf(node);
+function rootVariable(node: ts.Expression): ts.Identifier | undefined {
+  const root = chainRoot(node);
   return root && ts.isIdentifier(root) ? root : undefined;
 }
 
@@ -355,13 +348,8 @@ function sqlArgumentOf(operation: IoOperation): ts.Node | undefined {
   if (ts.isTaggedTemplateExpression(call)) return call.template;
   const argument = call.arguments[operation.member.sqlArgument ?? 0];
   const expression = argument && skipOuterExpressions(argument);
-  if (expression && ts.isObjectLiteralExpression(expression)) return propertyValue(expression, 'text') ?? propertyValue(expression, 'sql');
+  if (expression && ts.isObjectLiteralExpression(expression)) return objectProperty(expression, 'text') ?? objectProperty(expression, 'sql');
   return argument;
-}
-
-function memberOf(call: ts.CallExpression | ts.TaggedTemplateExpression): string | undefined {
-  const callee = skipOuterExpressions(ts.isCallExpression(call) ? call.expression : call.tag);
-  return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }
 
 /** `prisma.orderItem.findMany` → `orderItem`. */
@@ -374,15 +362,6 @@ function delegateName(call: ts.CallExpression | ts.TaggedTemplateExpression): st
 
 function calleeOf(call: ts.CallExpression | ts.TaggedTemplateExpression): ts.Node {
   return ts.isCallExpression(call) ? call.expression : call.tag;
-}
-
-function propertyValue(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (const property of object.properties) {
-    if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name)) && property.name.text === name) {
-      return skipOuterExpressions(property.initializer);
-    }
-  }
-  return undefined;
 }
 
 function capitalize(text: string): string {

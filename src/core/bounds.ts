@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import type { ChainStep, IoOperation, OperationClassifier } from './operations';
 import type { LibraryRegistry } from './libraries/registry';
 import { sqlText } from './operations';
-import { enclosingFunction, functionOfDeclaration, skipOuterExpressions, symbolAt, workspaceFunctionsOf } from './syntax';
+import { calledMemberName, chainRoot, enclosingFunction, isConstDeclaration, returnedExpressions, skipOuterExpressions, symbolAt, workspaceFunctionsOf } from './syntax';
 
 /**
  * How many rows a list query can return, as far as the code says:
@@ -111,7 +111,7 @@ export class ListBounds {
    * builder's kind when the resolver could not follow the variable (a `let` reassigned, no typings).
    */
   private withBuilderKind(steps: ChainStep[], expression: ts.Expression, variable: ts.Symbol, kind: string | undefined): ChainStep[] {
-    const root = chainRootOf(expression);
+    const root = chainRoot(expression);
     if (!kind || !root || !ts.isIdentifier(root) || this.checker.getSymbolAtLocation(root) !== variable) return steps;
     let current: string | undefined = kind;
     return steps.map((step) => {
@@ -165,8 +165,10 @@ export class ListBounds {
     }
     if (ts.isIdentifier(expression)) return this.ofOptionsVariable(expression, keys, depth);
     if (ts.isCallExpression(expression)) {
-      const returned = this.returnedExpressions(expression);
-      if (!returned) return { kind: 'unknown' };
+      // `paginate(req)` returning `{ take, skip }`.
+      const fn = this.workspaceFunction(expression);
+      const returned = fn ? returnedExpressions(fn) : [];
+      if (returned.length === 0) return { kind: 'unknown' };
       return best(returned.map((value) => this.ofOptions(value, keys, depth + 1)));
     }
     return { kind: 'unknown' };
@@ -217,14 +219,14 @@ export class ListBounds {
     const expression = skipOuterExpressions(value);
     if (ts.isIdentifier(expression) && expression.text !== 'undefined') {
       const declaration = this.checker.getSymbolAtLocation(expression)?.valueDeclaration;
-      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConst(declaration)) return literalValueBound(declaration.initializer);
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConstDeclaration(declaration)) return literalValueBound(declaration.initializer);
     }
     return literalValueBound(expression);
   }
 
   private shorthandBound(property: ts.ShorthandPropertyAssignment): ListBound {
     const declaration = this.checker.getShorthandAssignmentValueSymbol(property)?.valueDeclaration;
-    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConst(declaration)) return literalValueBound(declaration.initializer);
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && isConstDeclaration(declaration)) return literalValueBound(declaration.initializer);
     return { kind: 'bounded' };
   }
 
@@ -239,13 +241,13 @@ export class ListBounds {
     const name = parameter.name.text;
     let bounded = false;
     const onParameter = (node: ts.Expression) => {
-      const root = chainRootOf(node);
+      const root = chainRoot(node);
       return !!root && ts.isIdentifier(root) && root.text === name;
     };
     const visit = (node: ts.Node): void => {
       if (bounded) return;
       if (ts.isCallExpression(node) && onParameter(node) && this.operations.describeChain(node).some((step) => step.member?.bounds || (step.name && keys.has(step.name)))) bounded = true;
-      if (ts.isCallExpression(node) && /^(take|limit)$/.test(memberNameOf(node) ?? '') && onParameter(node)) bounded = true;
+      if (ts.isCallExpression(node) && /^(take|limit)$/.test(calledMemberName(node) ?? '') && onParameter(node)) bounded = true;
       if (
         ts.isBinaryExpression(node) &&
         node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -312,25 +314,6 @@ export class ListBounds {
     return false;
   }
 
-  /** What a workspace function returns: `paginate(req)` returning `{ take, skip }`. */
-  private returnedExpressions(call: ts.CallExpression): ts.Expression[] | undefined {
-    const callee = skipOuterExpressions(call.expression);
-    const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-    let symbol = this.checker.getSymbolAtLocation(name);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    const declaration = symbol?.declarations?.[0];
-    const fn = declaration && !declaration.getSourceFile().isDeclarationFile ? functionOfDeclaration(declaration) : undefined;
-    if (!fn?.body) return undefined;
-    if (!ts.isBlock(fn.body)) return [fn.body];
-    const returned: ts.Expression[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isFunctionLike(node)) return;
-      if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(fn.body, visit);
-    return returned.length > 0 ? returned : undefined;
-  }
 }
 
 /** `take: 20` bounds; `take: q.limit ? Number(q.limit) : undefined` bounds only sometimes. */
@@ -436,7 +419,7 @@ function isAggregateExpression(node: ts.Node): boolean {
   if (!ts.isCallExpression(expression)) return false;
   // `db.raw('COUNT(DISTINCT ...)')`, `knex.raw('ROUND(AVG(x))')`
   const [text] = expression.arguments;
-  if (text && ts.isStringLiteralLike(text) && /raw$/.test(memberNameOf(expression) ?? '')) return /^\s*(\w+\s*\(\s*)?(count|sum|avg|min|max)\s*\(/i.test(text.text);
+  if (text && ts.isStringLiteralLike(text) && /raw$/.test(calledMemberName(expression) ?? '')) return /^\s*(\w+\s*\(\s*)?(count|sum|avg|min|max)\s*\(/i.test(text.text);
   const callee = skipOuterExpressions(expression.expression);
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
   return AGGREGATES.test(name);
@@ -448,24 +431,6 @@ function propertyName(property: ts.ObjectLiteralElementLike): string | undefined
   if (ts.isIdentifier(name) || ts.isStringLiteralLike(name)) return name.text;
   // `[Op.in]`
   if (ts.isComputedPropertyName(name) && ts.isPropertyAccessExpression(name.expression)) return name.expression.name.text;
-  return undefined;
-}
-
-function memberNameOf(call: ts.CallExpression): string | undefined {
-  const callee = skipOuterExpressions(call.expression);
-  return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-}
-
-/** The value a chain starts from: `qb` in `qb.take(n).skip(m)`. */
-export function chainRootOf(node: ts.Expression): ts.Expression | undefined {
-  let current: ts.Expression = node;
-  for (let guard = 0; guard < 64; guard++) {
-    current = skipOuterExpressions(current);
-    if (ts.isCallExpression(current)) current = current.expression;
-    else if (ts.isTaggedTemplateExpression(current)) current = current.tag;
-    else if (ts.isPropertyAccessExpression(current)) current = current.expression;
-    else return current;
-  }
   return undefined;
 }
 
@@ -493,6 +458,3 @@ function isRangeBounded(steps: ChainStep[]): boolean {
   return lower && upper;
 }
 
-function isConst(declaration: ts.VariableDeclaration): boolean {
-  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
-}

@@ -12,14 +12,15 @@ export interface CallSite {
 }
 
 /**
- * Who uses a workspace function, across the files of the program. Built on first use by one walk over
- * the workspace's files that indexes identifiers by name; a name's uses are then confirmed with the
- * checker (through imports and aliases), so two functions of the same name in different files are
- * never confused. Uses the checker cannot confirm (an untyped `this.repo.list()`) are not counted.
+ * Who uses a workspace function, across the files of the program. Each file's identifiers are indexed
+ * by name once (see `identifiersOf`); a name's uses are then confirmed with the checker (through
+ * imports and aliases), so two functions of the same name in different files are never confused.
+ * Uses the checker cannot confirm (an untyped `this.repo.list()`) are not counted.
  */
 export class CallSites {
-  private byName: Map<string, ts.Identifier[]> | undefined;
   private readonly memo = new Map<ts.Node, CallSite[]>();
+  /** The workspace files whose calls count, listed on first use. */
+  private files: ts.SourceFile[] | undefined;
 
   /**
    * @param counts Whether calls in a file count: calls made only from test code do not run in
@@ -39,7 +40,7 @@ export class CallSites {
     const target = namedDeclaration(fn);
     const name = target && declarationName(target);
     if (target && name) {
-      for (const identifier of this.index().get(name) ?? []) {
+      for (const identifier of this.namesake(name)) {
         if (identifier.parent === target || isImportOrExport(identifier) || isInType(identifier)) continue;
         const symbol = this.symbolOfUse(identifier);
         if (!symbol?.declarations?.includes(target) && !this.viaShorthand(symbol, target)) continue;
@@ -73,25 +74,38 @@ export class CallSites {
     return symbolAt(identifier, this.checker);
   }
 
-  private index(): Map<string, ts.Identifier[]> {
-    if (this.byName) return this.byName;
-    const byName = new Map<string, ts.Identifier[]>();
-    const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node)) {
-        const list = byName.get(node.text);
-        if (list) list.push(node);
-        else byName.set(node.text, [node]);
-        return;
-      }
-      ts.forEachChild(node, visit);
-    };
-    for (const sourceFile of this.program.getSourceFiles()) {
-      if (sourceFile.isDeclarationFile || sourceFile.fileName.includes('/node_modules/') || !this.counts(sourceFile.fileName)) continue;
-      visit(sourceFile);
-    }
-    this.byName = byName;
-    return byName;
+  /** The identifiers named `name` in every file whose calls count. */
+  private namesake(name: string): ts.Identifier[] {
+    this.files ??= this.program
+      .getSourceFiles()
+      .filter((sourceFile) => !sourceFile.isDeclarationFile && !sourceFile.fileName.includes('/node_modules/') && this.counts(sourceFile.fileName));
+    return this.files.flatMap((sourceFile) => identifiersOf(sourceFile).get(name) ?? []);
   }
+}
+
+/**
+ * Each file's identifiers by name, walked once per file version: the language server builds a new
+ * program on every edit, but the compiler reuses the SourceFile objects of the files that did not
+ * change, so only the edited file is walked again.
+ */
+const identifierIndex = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
+
+function identifiersOf(sourceFile: ts.SourceFile): Map<string, ts.Identifier[]> {
+  const cached = identifierIndex.get(sourceFile);
+  if (cached) return cached;
+  const byName = new Map<string, ts.Identifier[]>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      const list = byName.get(node.text);
+      if (list) list.push(node);
+      else byName.set(node.text, [node]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  identifierIndex.set(sourceFile, byName);
+  return byName;
 }
 
 /** The declaration uses refer to: the function, the variable holding an arrow, the class of a constructor. */

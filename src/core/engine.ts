@@ -6,6 +6,7 @@ import type { HotpathConfig } from './config';
 import { loadConfig } from './config';
 import type { Finding, RuleFailure, Severity, SeveritySetting, SkippedFile } from './findings';
 import { BUILTIN_LIBRARIES } from './libraries';
+import type { LibrarySpec } from './libraries';
 import type { PrismaModels } from './libraries/prisma-schema';
 import { findPrismaClientOutputs, readPrismaModels } from './libraries/prisma-schema';
 import { ListBounds } from './bounds';
@@ -177,16 +178,43 @@ export function analyzeSourceFile(program: ts.Program, file: string, models: Ana
   return { findings: findings.sort(compareFindings), failures, lines: sourceFile.getLineStarts().length };
 }
 
-export function createModels(program: ts.Program, root: string, config: HotpathConfig): AnalysisModels {
+/**
+ * What the models read from the project's files rather than from its program: the generated Prisma
+ * clients and models (schema.prisma) and the installed library versions. Read on first use, once per
+ * scan or per editor session, not once per program: the language server makes a program per edit.
+ */
+export class ProjectFacts {
+  private clientOutputs: string[] | undefined;
+  private versions: Map<string, string> | undefined;
+  private prismaModels: PrismaModels | undefined;
+
+  constructor(
+    readonly root: string,
+    private readonly libraries: readonly LibrarySpec[],
+  ) {}
+
+  prismaClientOutputs(): string[] {
+    return (this.clientOutputs ??= findPrismaClientOutputs(this.root));
+  }
+
+  libraryVersions(): Map<string, string> {
+    return (this.versions ??= readLibraryVersions(this.root, this.libraries));
+  }
+
+  prisma(): PrismaModels {
+    return (this.prismaModels ??= readPrismaModels(this.root));
+  }
+}
+
+export function createModels(program: ts.Program, root: string, config: HotpathConfig, facts = new ProjectFacts(root, librariesOf(config))): AnalysisModels {
   const checker = program.getTypeChecker();
   const compilerOptions = program.getCompilerOptions();
-  const registry = new LibraryRegistry([...BUILTIN_LIBRARIES, ...config.libraries], root, {
-    generatedClients: { prisma: findPrismaClientOutputs(root) },
+  const registry = new LibraryRegistry(librariesOf(config), root, {
+    generatedClients: { prisma: facts.prismaClientOutputs() },
     mapPath: tsconfigPathMapper(compilerOptions, root),
   });
   const resolver = new Resolver(checker, registry);
-  const operations = new OperationClassifier(resolver, registry, checker, { libraryVersions: readLibraryVersions(root, registry) });
-  let prismaModels: PrismaModels | undefined;
+  const operations = new OperationClassifier(resolver, registry, checker, { libraryVersions: facts.libraryVersions() });
   let drizzleRelations: PrismaModels | undefined;
   const callSites = new CallSites(program, checker, (file) => config.tests || !isTestFile(path.relative(root, file).split(path.sep).join('/')));
   const summaries = new FunctionSummaries(operations, checker, new ImplementationIndex(program, checker));
@@ -194,7 +222,7 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
     resolver,
     registry,
     bounds: new ListBounds(operations, checker, registry),
-    prismaModels: () => (prismaModels ??= readPrismaModels(root)),
+    prismaModels: () => facts.prisma(),
     drizzleRelations: () => (drizzleRelations ??= readDrizzleRelations(program)),
     operations,
     callSites,
@@ -285,7 +313,12 @@ export function toRelative(root: string, file: string): string {
  * Installed versions of the libraries, for behaviour that changed between versions. Read from
  * node_modules when present, otherwise from the version range in package.json.
  */
-function readLibraryVersions(root: string, registry: LibraryRegistry): Map<string, string> {
+/** The built-in library model and the project's own declarations (hotpath.json `libraries`). */
+export function librariesOf(config: HotpathConfig): LibrarySpec[] {
+  return [...BUILTIN_LIBRARIES, ...config.libraries];
+}
+
+function readLibraryVersions(root: string, libraries: readonly LibrarySpec[]): Map<string, string> {
   const versions = new Map<string, string>();
   let declared: Record<string, string> = {};
   try {
@@ -294,7 +327,7 @@ function readLibraryVersions(root: string, registry: LibraryRegistry): Map<strin
   } catch {
     // No package.json: versions stay unknown, and the newest behaviour is assumed.
   }
-  for (const library of registry.libraries) {
+  for (const library of libraries) {
     for (const module of library.modules) {
       if (module.startsWith('.') || module.includes('*') || path.isAbsolute(module)) continue;
       const installed = readInstalledVersion(root, module);

@@ -37,6 +37,12 @@ const NEST_PIPELINE: Record<string, string> = {
   NestMiddleware: 'use',
   ExceptionFilter: 'catch',
 };
+/** NestJS provider factories and similar: called once to build a singleton. */
+const FACTORY_PROPERTIES = new Set(['useFactory', 'dataSourceFactory', 'connectionFactory']);
+/** NestJS lifecycle hooks: run once at startup or shutdown. */
+const LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);
+/** Decorators of classes whose single instance the framework creates once (NestJS providers). */
+const SINGLETON_DECORATORS = /^(Injectable|Module|Controller|Resolver|Processor|WebSocketGateway|Catch|Global)$/;
 const ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 /**
@@ -101,6 +107,22 @@ export class RequestEntries {
     if (!ts.isCallExpression(parent) || !parent.arguments.includes(child as ts.Expression)) return undefined;
     const registration = this.registration(parent);
     return registration?.entry;
+  }
+
+  /**
+   * A function the framework runs once, at startup or shutdown: NestJS lifecycle hooks, provider
+   * factories (`useFactory`), and the constructor of a class the framework instantiates once (a
+   * NestJS provider, controller or module). Returns why, for messages.
+   */
+  startupRole(fn: ts.FunctionLikeDeclaration): string | undefined {
+    if (ts.isConstructorDeclaration(fn)) {
+      const singleton = decoratorNames(fn.parent).find((name) => SINGLETON_DECORATORS.test(name));
+      return singleton ? `a @${singleton}() class, created once` : undefined;
+    }
+    if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name) && LIFECYCLE_METHODS.has(fn.name.text)) return `the lifecycle hook ${fn.name.text}`;
+    const holder = fn.parent;
+    if (ts.isPropertyAssignment(holder) && ts.isIdentifier(holder.name) && FACTORY_PROPERTIES.has(holder.name.text)) return `a provider factory (${holder.name.text})`;
+    return undefined;
   }
 
   /** A function the framework runs per request, known from its own declaration. */

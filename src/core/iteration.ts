@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import type { Resolver } from './resolve';
 import { ARRAY_METHODS } from './resolve';
-import { returnedExpressions, skipOuterExpressions, valueParent, workspaceFunctionsOf } from './syntax';
+import { isConstDeclaration, returnedExpressions, skipOuterExpressions, valueParent, workspaceFunctionsOf } from './syntax';
 
 /** Something that runs its body once per element or iteration. */
 export interface Iteration {
@@ -223,9 +223,6 @@ function declarationOf(identifier: ts.Identifier, checker: ts.TypeChecker): ts.D
   return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }
 
-function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
-  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
-}
 
 /** `for (let i = 0; i < 3; i++)`: a fixed, small number of attempts. */
 function hasSmallLiteralBound(loop: ts.ForStatement): boolean {

@@ -3,7 +3,7 @@ import type { LibrarySpec, MemberSpec, OperationKind } from './libraries/model';
 import { ROUND_TRIP_OPERATIONS } from './libraries/model';
 import type { LibraryRegistry } from './libraries/registry';
 import type { ResolutionPath, Resolver } from './resolve';
-import { calleeText, enclosingFunction, skipOuterExpressions, valueParent } from './syntax';
+import { calledMemberName, calleeText, enclosingFunction, objectProperty, skipOuterExpressions, valueParent } from './syntax';
 
 /** One call of a library operation, as the library model sees it. */
 export interface IoOperation {
@@ -76,7 +76,7 @@ export class OperationClassifier {
     const described: ChainStep[] = [];
     for (const step of steps) {
       const resolved = this.stepSpec(step);
-      described.push({ call: step, name: memberName(step), member: resolved?.spec });
+      described.push({ call: step, name: calledMemberName(step), member: resolved?.spec });
       if (!resolved) continue;
       if (resolved.spec.marksBatch) marksBatch = true;
       if (resolved.spec.op) {
@@ -124,7 +124,7 @@ export class OperationClassifier {
   describeChain(expression: ts.Expression): ChainStep[] {
     const node = skipOuterExpressions(expression);
     if (!ts.isCallExpression(node) && !ts.isTaggedTemplateExpression(node)) return [];
-    return chainSteps(node).map((step) => ({ call: step, name: memberName(step), member: this.stepSpec(step)?.spec }));
+    return chainSteps(node).map((step) => ({ call: step, name: calledMemberName(step), member: this.stepSpec(step)?.spec }));
   }
 
   private stepSpec(step: ts.CallExpression | ts.TaggedTemplateExpression) {
@@ -281,22 +281,6 @@ export function sqlText(node: ts.Node, checker: ts.TypeChecker, depth = 0): stri
     }
   }
   return undefined;
-}
-
-function objectProperty(node: ts.Expression, name: string): ts.Expression | undefined {
-  const object = skipOuterExpressions(node);
-  if (!ts.isObjectLiteralExpression(object)) return undefined;
-  for (const property of object.properties) {
-    if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name)) && property.name.text === name) {
-      return skipOuterExpressions(property.initializer);
-    }
-  }
-  return undefined;
-}
-
-function memberName(step: ts.CallExpression | ts.TaggedTemplateExpression): string | undefined {
-  const callee = skipOuterExpressions(ts.isCallExpression(step) ? step.expression : step.tag);
-  return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }
 
 /** Getters that continue a builder chain without a call. */

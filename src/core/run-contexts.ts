@@ -55,15 +55,6 @@ const INHERITING_CALLBACKS = new Set([
   'startSpanManual',
 ]);
 
-/** NestJS provider factories and similar: called once to build a singleton. */
-const FACTORY_PROPERTIES = new Set(['useFactory', 'dataSourceFactory', 'connectionFactory']);
-
-/** NestJS lifecycle hooks: run once at startup or shutdown. */
-const LIFECYCLE_METHODS = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);
-
-/** Decorators of classes whose single instance the framework creates once (NestJS providers). */
-const SINGLETON_DECORATORS = /^(Injectable|Module|Controller|Resolver|Processor|WebSocketGateway|Catch|Global)$/;
-
 const MAX_DEPTH = 12;
 
 export class RunContexts {
@@ -105,13 +96,8 @@ export class RunContexts {
     if (ts.isConstructorDeclaration(fn)) return this.ofConstructor(fn, depth);
     const entry = this.entries?.declaredEntry(fn) ?? this.entries?.handedTo(fn);
     if (entry) return perRequest(entry);
-    if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name) && LIFECYCLE_METHODS.has(fn.name.text)) {
-      return { kind: 'once', why: `the lifecycle hook ${fn.name.text}` };
-    }
-    const holder = fn.parent;
-    if (ts.isPropertyAssignment(holder) && ts.isIdentifier(holder.name) && FACTORY_PROPERTIES.has(holder.name.text)) {
-      return { kind: 'once', why: `a provider factory (${holder.name.text})` };
-    }
+    const startup = this.entries?.startupRole(fn);
+    if (startup) return { kind: 'once', why: startup };
     // An inline function: an IIFE, or a callback handed to a call.
     if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
       const { parent, child } = valueParent(fn);
@@ -215,12 +201,8 @@ export class RunContexts {
 
   /** A constructor runs when its class is instantiated; a provider's once. */
   private ofConstructor(fn: ts.ConstructorDeclaration, depth: number): RunContext {
-    const cls = fn.parent;
-    const decorators = ts.canHaveDecorators(cls) ? (ts.getDecorators(cls) ?? []) : [];
-    for (const decorator of decorators) {
-      const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
-      if (ts.isIdentifier(expression) && SINGLETON_DECORATORS.test(expression.text)) return { kind: 'once', why: `a @${expression.text}() class, created once` };
-    }
+    const singleton = this.entries?.startupRole(fn);
+    if (singleton) return { kind: 'once', why: singleton };
     const constructions = this.callSites.of(fn).flatMap((site) => (site.construction ? [site.construction] : []));
     // Never instantiated in the workspace: the instance owns the client; not judged.
     if (constructions.length === 0) return { kind: 'unknown' };

@@ -134,3 +134,39 @@ export function returnedExpressions(fn: ts.FunctionLikeDeclaration): ts.Expressi
   ts.forEachChild(fn.body, visit);
   return returned;
 }
+
+/** The member a call calls: `findMany` in `prisma.post.findMany(...)`, `sql` in `db.sql\`...\``. */
+export function calledMemberName(call: ts.CallExpression | ts.TaggedTemplateExpression): string | undefined {
+  const callee = skipOuterExpressions(ts.isCallExpression(call) ? call.expression : call.tag);
+  return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+}
+
+/** The value of a plain property of an object literal: `where` in `{ where: { id } }`. */
+export function objectProperty(node: ts.Expression, name: string): ts.Expression | undefined {
+  const object = skipOuterExpressions(node);
+  if (!ts.isObjectLiteralExpression(object)) return undefined;
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name)) && property.name.text === name) {
+      return skipOuterExpressions(property.initializer);
+    }
+  }
+  return undefined;
+}
+
+/** The value a call chain starts from: `qb` in `qb.take(n).skip(m)`, `query` in `query.lean()`. */
+export function chainRoot(node: ts.Expression): ts.Expression | undefined {
+  let current: ts.Expression = node;
+  for (let guard = 0; guard < 64; guard++) {
+    current = skipOuterExpressions(current);
+    if (ts.isCallExpression(current)) current = current.expression;
+    else if (ts.isTaggedTemplateExpression(current)) current = current.tag;
+    else if (ts.isPropertyAccessExpression(current)) current = current.expression;
+    else return current;
+  }
+  return undefined;
+}
+
+/** `const x = ...` (not `let`): its value is the initializer for good. */
+export function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+}

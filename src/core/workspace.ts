@@ -5,7 +5,7 @@ import { ALL_RULES } from '../../rules';
 import type { HotpathConfig } from './config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from './config';
 import type { FileAnalysis, ScanResult } from './engine';
-import { analyzeFiles, analyzeSourceFile, createModels, enabledRules } from './engine';
+import { analyzeFiles, analyzeSourceFile, createModels, enabledRules, librariesOf, ProjectFacts } from './engine';
 import type { SeveritySetting } from './findings';
 import type { LoadedProject } from './project';
 import { loadProject, SOURCE_EXTENSIONS } from './project';
@@ -29,6 +29,8 @@ export class WorkspaceAnalyzer {
   /** The configuration problem, if hotpath.json is broken: the analyzer goes on with defaults. */
   readonly configError: ConfigError | undefined;
   readonly config: HotpathConfig;
+  /** Read once per session (schema.prisma, installed versions); Restart Server picks up changes. */
+  private readonly facts: ProjectFacts;
 
   constructor(
     readonly root: string,
@@ -45,6 +47,7 @@ export class WorkspaceAnalyzer {
     this.config = { ...config, exclude: [...config.exclude, ...(options.exclude ?? [])] };
     this.configError = configError;
     this.loaded = loadProject({ root, include: this.config.include, exclude: this.config.exclude, tests: this.config.tests });
+    this.facts = new ProjectFacts(root, librariesOf(this.config));
   }
 
   /** Whether the file belongs to this workspace's analysis (project files, or new source files under the root). */
@@ -100,7 +103,7 @@ export class WorkspaceAnalyzer {
 
   private currentModels() {
     const program = this.loaded.project.getProgram().compilerObject;
-    if (this.models?.program !== program) this.models = { program, models: createModels(program, this.root, this.config) };
+    if (this.models?.program !== program) this.models = { program, models: createModels(program, this.root, this.config, this.facts) };
     return { program, models: this.models.models };
   }
 }

@@ -72,4 +72,14 @@ export class FeatureStore {
   async archived(): Promise<FeatureRow[]> {
     return this.db<FeatureRow>('features').modify(FeatureStore.filterByArchived, true).orderBy('name'); // expect: unbounded-query
   }
+
+  /** A local arrow returning a builder that its callers finish (a union, then `max`). */
+  async maxTokenRevision(since: number): Promise<number> {
+    const perType = (type: string) => this.db('events').select('id').where('type', type).andWhere('id', '>=', since); // ok: unbounded-query -- finished by the callers: a union under max()
+    const row = await this.db
+      .from(perType('token-created').unionAll(perType('token-deleted')).as('token_events'))
+      .max({ max: 'id' })
+      .first();
+    return Number(row?.max ?? 0);
+  }
 }
