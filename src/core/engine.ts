@@ -25,6 +25,9 @@ import type { ResolutionStats } from './resolve';
 import { Resolver } from './resolve';
 import type { AnalysisModels, ReportDescriptor, Rule, RuleMeta } from './rule';
 import { FunctionSummaries } from './summaries';
+import { ConstantValues } from './constants';
+import { Memoization } from './caches';
+import { ReadEvents } from './reads';
 import { parseSuppressions } from './suppressions';
 import { lineAndColumn } from './syntax';
 
@@ -218,6 +221,7 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
   let drizzleRelations: PrismaModels | undefined;
   const callSites = new CallSites(program, checker, (file) => config.tests || !isTestFile(path.relative(root, file).split(path.sep).join('/')));
   const summaries = new FunctionSummaries(operations, checker, new ImplementationIndex(program, checker));
+  const memoization = new Memoization(operations, resolver, registry, checker);
   return {
     resolver,
     registry,
@@ -230,6 +234,9 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
     clients: new ClientConstructions(resolver, registry, summaries, checker),
     summaries,
     iterations: new IterationModel(resolver, checker),
+    constants: new ConstantValues(checker),
+    memoization,
+    readEvents: new ReadEvents(operations, summaries, memoization, checker),
     checker,
   };
 }

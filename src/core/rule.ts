@@ -10,6 +10,9 @@ import type { LibraryRegistry } from './libraries/registry';
 import type { OperationClassifier } from './operations';
 import type { Resolver } from './resolve';
 import type { FunctionSummaries } from './summaries';
+import type { ConstantValues } from './constants';
+import type { Memoization } from './caches';
+import type { ReadEvents } from './reads';
 
 export interface RuleMeta {
   /** The id users write in hotpath.json and suppression comments. */
@@ -40,6 +43,12 @@ export interface AnalysisModels {
   clients: ClientConstructions;
   summaries: FunctionSummaries;
   iterations: IterationModel;
+  /** What has the same value on every request (literals, module-level constants, pure helpers of them). */
+  constants: ConstantValues;
+  /** Whether a read only runs on a cache miss (memoizers, checked module state, cache-aside). */
+  memoization: Memoization;
+  /** The reads a function performs, keyed so that the same query with the same arguments matches. */
+  readEvents: ReadEvents;
   checker: ts.TypeChecker;
 }
 

@@ -12,14 +12,18 @@ function blockingTypes(names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, 'blocking.call']));
 }
 
+/** Reads of a whole file, blocking and not. */
+const FS_READ_SYNC = ['readFileSync', 'readJsonSync', 'readJSONSync'];
+const FS_READ = ['readFile', 'readJson', 'readJSON'];
+
 const FS_SYNC = [
-  'readFileSync', 'writeFileSync', 'appendFileSync', 'existsSync', 'statSync', 'lstatSync', 'fstatSync', 'readdirSync',
+  'writeFileSync', 'appendFileSync', 'existsSync', 'statSync', 'lstatSync', 'fstatSync', 'readdirSync',
   'mkdirSync', 'mkdtempSync', 'rmSync', 'rmdirSync', 'unlinkSync', 'renameSync', 'copyFileSync', 'cpSync', 'accessSync',
   'openSync', 'closeSync', 'readSync', 'writeSync', 'readlinkSync', 'realpathSync', 'symlinkSync', 'linkSync', 'chmodSync',
   'chownSync', 'utimesSync', 'truncateSync', 'ftruncateSync', 'fsyncSync', 'opendirSync', 'statfsSync', 'readvSync',
   'writevSync', 'lchownSync', 'futimesSync', 'lutimesSync', 'fdatasyncSync', 'fchmodSync', 'fchownSync', 'globSync',
   // fs-extra's own
-  'readJsonSync', 'readJSONSync', 'writeJsonSync', 'writeJSONSync', 'outputFileSync', 'outputJsonSync', 'ensureDirSync',
+  'writeJsonSync', 'writeJSONSync', 'outputFileSync', 'outputJsonSync', 'ensureDirSync',
   'ensureFileSync', 'copySync', 'moveSync', 'removeSync', 'pathExistsSync', 'emptyDirSync', 'mkdirpSync', 'mkdirsSync',
 ];
 
@@ -31,16 +35,39 @@ const ZLIB_SYNC = [
 ];
 const BCRYPT_SYNC = ['hashSync', 'compareSync', 'genSaltSync'];
 
-/** node:fs: every `*Sync` function. `fs/promises` and `fs.promises` are the async forms. */
+function exportsOfKind(names: string[], kind: string): Record<string, ExportSpec> {
+  return Object.fromEntries(names.map((name) => [name, { value: kind }]));
+}
+
+function typesOfKind(names: string[], kind: string): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, kind]));
+}
+
+/**
+ * node:fs: every `*Sync` function blocks. `fs/promises` and `fs.promises` are the async forms; of those
+ * only whole-file reads are modelled (uncached-hot-read asks for them).
+ */
 export const nodeFs: LibrarySpec = {
   id: 'fs',
   displayName: 'fs',
   target: 'the file system',
-  modules: ['fs', 'node:fs', 'fs-extra', 'graceful-fs'],
-  exports: { ...blocking(FS_SYNC), default: { namespace: true }, '*': { namespace: true } },
-  types: blockingTypes(FS_SYNC),
-  typingsPaths: ['/node_modules/@types/node/fs.d.ts'],
-  kinds: blockingKinds,
+  modules: ['fs', 'node:fs', 'fs-extra', 'graceful-fs', 'fs/promises', 'node:fs/promises'],
+  exports: {
+    ...blocking(FS_SYNC),
+    ...exportsOfKind(FS_READ_SYNC, 'fs.read-file-sync'),
+    ...exportsOfKind(FS_READ, 'fs.read-file'),
+    // `import { promises as fs } from 'fs'`, `fs.promises.readFile(...)`.
+    promises: { namespace: true },
+    default: { namespace: true },
+    '*': { namespace: true },
+  },
+  types: { ...blockingTypes(FS_SYNC), ...typesOfKind(FS_READ_SYNC, 'fs.read-file-sync'), ...typesOfKind(FS_READ, 'fs.read-file') },
+  typingsPaths: ['/node_modules/@types/node/fs.d.ts', '/node_modules/@types/node/fs/promises.d.ts', '/node_modules/@types/fs-extra/'],
+  kinds: {
+    ...blockingKinds,
+    'fs.read-file-sync': { call: { op: 'blocking-sync', readsFile: true } },
+    'fs.read-file': { call: { op: 'file-read', readsFile: true } },
+  },
   batchAdvice: '',
 };
 

@@ -12,6 +12,7 @@ import { ioredis, nodeRedis } from './redis';
 import { fetchApi, axios, got, undici } from './http';
 import { dataloader } from './dataloader';
 import { bcrypt, nodeChildProcess, nodeCrypto, nodeFs, nodeZlib } from './blocking';
+import { cacheManager, lodashMemoize, lruCache, memoizee, nextCache } from './caches';
 import { express, fastify, hapi, koa, trpc } from './frameworks';
 
 export * from './model';
@@ -48,4 +49,9 @@ export const BUILTIN_LIBRARIES: readonly LibrarySpec[] = [
   koa,
   hapi,
   trpc,
+  memoizee,
+  lodashMemoize,
+  nextCache,
+  cacheManager,
+  lruCache,
 ];

@@ -18,7 +18,11 @@ export type OperationKind =
   | 'cursor-step'
   | 'client-constructor'
   | 'pool-constructor'
-  | 'blocking-sync';
+  | 'blocking-sync'
+  /** Reads a whole file, without blocking (`fs.promises.readFile`, the callback `fs.readFile`). */
+  | 'file-read'
+  /** Wraps a function so it runs once per key or per TTL: memoizee, `unstable_cache`, `cache.wrap`. */
+  | 'memoize';
 
 /** Operation kinds that are one network round trip each time they run. */
 export const ROUND_TRIP_OPERATIONS: ReadonlySet<OperationKind> = new Set([
@@ -70,6 +74,13 @@ export interface MemberSpec {
    * (`options`: `fastify.route({ handler, preHandler })`, Hapi `server.route({ handler })`) run per request.
    */
   registersHandlers?: 'arguments' | 'options';
+  /**
+   * The call only reads: a Redis read command (`get`, `hgetall`), or a single-row read whose op is the
+   * generic `query` (`findFirst`, `getOne`). Without it a `cache` command counts as a write.
+   */
+  reads?: boolean;
+  /** The call reads the whole file its first argument names (`readFile`, `readFileSync`, `readJson`). */
+  readsFile?: boolean;
 }
 
 export interface ValueKindSpec {

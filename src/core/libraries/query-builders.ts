@@ -95,7 +95,7 @@ export const drizzle: LibrarySpec = {
     'drizzle.relational': {
       members: {
         findMany: { op: 'list', lazy: true, batchedWhen: ['in-list'], boundedBy: ['limit'] },
-        findFirst: { op: 'query', lazy: true, batchedWhen: ['in-list'] },
+        findFirst: { op: 'query', reads: true, lazy: true, batchedWhen: ['in-list'] },
       },
     },
     'drizzle.select': {
@@ -160,7 +160,7 @@ export const kysely: LibrarySpec = {
     'kysely.select': {
       members: {
         execute: { op: 'list' },
-        ...members(['executeTakeFirst', 'executeTakeFirstOrThrow'], { op: 'query' }),
+        ...members(['executeTakeFirst', 'executeTakeFirstOrThrow'], { op: 'query', reads: true }),
         stream: { op: 'cursor-step' },
         ...members(['compile', 'toOperationNode'], {}),
         ...members(['limit', 'top'], { returns: 'kysely.select', bounds: true }),

@@ -8,6 +8,19 @@ const connectionMethods = [
   'isOpen', 'isReady', 'then', 'catch', 'nodes', 'createBuiltinCommand', 'withTypeMapping', 'withCommandOptions',
 ];
 
+/**
+ * Commands that only read; every other command counts as a write. ioredis spells them in lower case,
+ * node-redis in camel case, and both accept upper case.
+ */
+const READ_COMMANDS = [
+  'get', 'getRange', 'strLen', 'exists', 'ttl', 'pTTL', 'type', 'keys', 'hGet', 'hGetAll', 'hKeys', 'hVals', 'hLen',
+  'hExists', 'hStrLen', 'lRange', 'lIndex', 'lLen', 'sMembers', 'sIsMember', 'smIsMember', 'sCard', 'sRandMember',
+  'sInter', 'sUnion', 'sDiff', 'zRange', 'zRangeByScore', 'zRangeByLex', 'zRevRange', 'zRevRangeByScore', 'zScore',
+  'zmScore', 'zCard', 'zCount', 'zRank', 'zRevRank', 'xRange', 'xRevRange', 'xLen', 'getBit', 'bitCount', 'pfCount',
+  'geoPos', 'geoDist', 'geoSearch', 'geoRadius',
+];
+const readCommandPattern = `^(${READ_COMMANDS.flatMap((command) => [command, command.toLowerCase(), command.toUpperCase()]).join('|')})$`;
+
 export const ioredis: LibrarySpec = {
   id: 'ioredis',
   displayName: 'ioredis',
@@ -24,9 +37,11 @@ export const ioredis: LibrarySpec = {
       connection: 'client',
       members: {
         ...members(['pipeline', 'multi'], { returns: 'ioredis.pipeline' }),
-        ...members(['mget', 'mset', 'hmget', 'msetnx', 'unlink'], { op: 'batch' }),
+        ...members(['mget', 'hmget'], { op: 'batch', reads: true }),
+        ...members(['mset', 'msetnx', 'unlink'], { op: 'batch' }),
         ...members(['scanStream', 'sscanStream', 'hscanStream', 'zscanStream'], { op: 'cursor-step' }),
       },
+      memberPatterns: [{ pattern: readCommandPattern, spec: { op: 'cache', reads: true } }],
       anyMember: { op: 'cache' },
       notMembers: connectionMethods,
     },
@@ -60,10 +75,12 @@ export const nodeRedis: LibrarySpec = {
     'redis.client': {
       members: {
         ...members(['multi', 'MULTI'], { returns: 'redis.multi' }),
-        ...members(['mGet', 'MGET', 'mSet', 'MSET', 'hmGet', 'HMGET', 'unlink'], { op: 'batch' }),
+        ...members(['mGet', 'MGET', 'hmGet', 'HMGET'], { op: 'batch', reads: true }),
+        ...members(['mSet', 'MSET', 'unlink'], { op: 'batch' }),
         ...members(['scanIterator', 'sScanIterator', 'hScanIterator', 'zScanIterator'], { op: 'cursor-step' }),
       },
       // node-redis pipelines every command issued in the same tick into one write.
+      memberPatterns: [{ pattern: readCommandPattern, spec: { op: 'cache', reads: true, sameTickBatched: {} } }],
       anyMember: { op: 'cache', sameTickBatched: {} },
       notMembers: connectionMethods,
     },

@@ -87,7 +87,7 @@ export const typeorm: LibrarySpec = {
       members: {
         // `.where('id IN (:...ids)', { ids })` in any step makes the whole query a batch.
         ...members(['getMany', 'getRawMany', 'getManyAndCount', 'getRawAndEntities'], { op: 'list', batchedWhen: ['sql-in-list'] }),
-        ...members(['getOne', 'getRawOne', 'getOneOrFail'], { op: 'query', batchedWhen: ['sql-in-list'] }),
+        ...members(['getOne', 'getRawOne', 'getOneOrFail'], { op: 'query', reads: true, batchedWhen: ['sql-in-list'] }),
         ...members(['getCount', 'getExists'], { op: 'aggregate', batchedWhen: ['sql-in-list'] }),
         execute: { op: 'query', batchedWhen: ['sql-in-list'] },
         stream: { op: 'cursor-step' },
