@@ -3,6 +3,7 @@ import type { ListBound } from '../src/core/bounds';
 import type { PrismaModels } from '../src/core/libraries/prisma-schema';
 import type { IoOperation } from '../src/core/operations';
 import type { Rule, RuleContext } from '../src/core/rule';
+import { tableNameMatcher, tableNamesOf } from '../src/core/table-names';
 import { calledMemberName, chainRoot, enclosingFunction, objectProperty, skipOuterExpressions, valueParent } from '../src/core/syntax';
 
 /**
@@ -109,7 +110,7 @@ function checkOperation(context: RuleContext, operation: IoOperation, allowed: (
   // `query.onConflict(...)`) is judged where the query is built: its first part may be a write.
   if (viaBuilder && !operation.steps[0]?.member && !rootBound) return;
   if (rootBound?.kind === 'bounded' || rootBound?.kind === 'unknown') return;
-  if (namesOf(operation).some((name) => allowed(name))) return;
+  if (tableNamesOf(operation, context.models.checker).some((name) => allowed(name))) return;
   if (root && tableNamesOfVariable(root, context).some((name) => allowed(name))) return;
   const ownBound = bounds.ofOperation(operation);
   const bound = ownBound.kind === 'bounded' || ownBound.kind === 'unknown' || !rootBound ? ownBound : rootBound.kind === 'partial' ? rootBound : ownBound;
@@ -185,41 +186,7 @@ function builderMessage(identifier: ts.Identifier, library: string, advice: stri
 }
 
 function allowList(options: Record<string, unknown>): (name: string) => boolean {
-  const allow = Array.isArray(options.allow) ? options.allow.filter((item): item is string => typeof item === 'string').map(normalize) : [];
-  if (allow.length === 0) return () => false;
-  return (name) => {
-    const candidate = normalize(name).replace(/(repository|repo|model|collection|table|entity)$/, '');
-    return allow.some((allowed) => candidate === allowed || candidate === `${allowed}s` || `${candidate}s` === allowed || candidate === allowed.replace(/ies$/, 'y') || allowed === candidate.replace(/ies$/, 'y'));
-  };
-}
-
-function normalize(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** Model, table and collection names in a query: `prisma.setting`, `knex('countries')`, `Country.findAll`. */
-function namesOf(operation: IoOperation): string[] {
-  const names: string[] = [];
-  let current: ts.Expression = operation.node;
-  for (let guard = 0; guard < 32; guard++) {
-    current = skipOuterExpressions(current);
-    if (ts.isCallExpression(current)) {
-      // The table of `knex('countries')`, `from('countries')`, `selectFrom('countries')`, `find(Country)`;
-      // not the columns of `where('plan', 'pro')`.
-      const callee = skipOuterExpressions(current.expression);
-      const first = current.arguments[0] && skipOuterExpressions(current.arguments[0]);
-      const namesTable = !ts.isPropertyAccessExpression(callee) || /^(from|into|table|selectFrom|getRepository|find\w*|count\w*)$/.test(callee.name.text);
-      if (first && namesTable && (ts.isStringLiteralLike(first) || ts.isIdentifier(first))) names.push(first.text.split(/\s+as\s+|\s+/i)[0]);
-      current = current.expression;
-    } else if (ts.isPropertyAccessExpression(current)) {
-      names.push(current.name.text);
-      current = current.expression;
-    } else {
-      if (ts.isIdentifier(current)) names.push(current.text);
-      break;
-    }
-  }
-  return names;
+  return tableNameMatcher(Array.isArray(options.allow) ? options.allow.filter((item): item is string => typeof item === 'string') : []);
 }
 
 function tableNamesOfVariable(identifier: ts.Identifier, context: RuleContext): string[] {

@@ -2,9 +2,10 @@ import { ts } from 'ts-morph';
 import type { IoOperation } from '../src/core/operations';
 import type { ReadEvent, ReadKind } from '../src/core/reads';
 import { isConditionalPosition, readKindOf } from '../src/core/reads';
+import { tableNameMatcher, tableNamesOf } from '../src/core/table-names';
 import type { Rule, RuleContext } from '../src/core/rule';
 import type { RunContext } from '../src/core/run-contexts';
-import { isFunctionLikeWithBody, lineAndColumn, shortText } from '../src/core/syntax';
+import { enclosingFunction, isFunctionLikeWithBody, lineAndColumn, shortText, skipOuterExpressions } from '../src/core/syntax';
 
 type Serving = Extract<RunContext, { kind: 'repeated' }> & { handler: NonNullable<Extract<RunContext, { kind: 'repeated' }>['handler']> };
 
@@ -35,13 +36,14 @@ export const uncachedHotRead: Rule = {
 /** Queries with constant arguments and fixed-path file reads, in request-serving code. */
 function reportConstantReads(context: RuleContext, reported: Set<ts.Node>): void {
   const { operations, constants, memoization, checker } = context.models;
+  const isReferenceTable = tableNameMatcher([...REFERENCE_TABLES, ...stringList(context.options.referenceTables)]);
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) || ts.isTaggedTemplateExpression(node)) {
       const operation = operations.classify(node);
       const kind = operation && readKindOf(operation, checker);
-      if (operation && kind && isConstantRead(operation, kind)) {
+      if (operation && kind && operation.execution === 'runs' && !isExtendedByCallers(context, operation) && isConstantRead(operation, kind)) {
         const runs = servingRun(context, node);
-        if (runs && !memoization.cacheOver(node)) {
+        if (runs && isHotRead(context, operation) && !memoization.cacheOver(node) && ![node, ...runs.via].some((call) => memoization.isRefill(call))) {
           reported.add(node);
           context.report({
             node: operation.node,
@@ -62,8 +64,13 @@ function reportConstantReads(context: RuleContext, reported: Set<ts.Node>): void
       const path = ts.isCallExpression(operation.call) ? operation.call.arguments[0] : undefined;
       return path !== undefined && constants.isConstant(path);
     }
-    // A count or a sum over a table changes with every write to it: not read-mostly data.
-    return operation.op !== 'aggregate' && constants.isConstantChain(operation.node);
+    // A count or a sum over a table, or its first or last row, changes with every write to it: not
+    // read-mostly data.
+    if (kind === 'aggregate' || isExtremumProbe(operation) || !constants.isConstantChain(operation.node)) return false;
+    // A whole list is read-mostly data only for reference and configuration tables: a constant list
+    // of users, events or tokens is live data (and unbounded-query's concern).
+    if (kind === 'file' || kind === 'cache') return true;
+    return isSingleRow(operation) || tableNamesOf(operation, checker).some(isReferenceTable);
   }
 }
 
@@ -104,6 +111,83 @@ function reportRepeatedReads(context: RuleContext, reported: Set<ts.Node>): void
     ts.forEachChild(node, visit);
   };
   visit(context.sourceFile);
+}
+
+/**
+ * A constant list read followed by writes in the same function feeds those writes (a sync, an import,
+ * a copy of template rows): it needs the rows as they are now, whatever the HTTP method says (a
+ * `GET /demo-user/sync` writes too). Reference rows read without writing after them, single settings
+ * rows, files and Redis keys stay hot.
+ */
+function isHotRead(context: RuleContext, operation: IoOperation): boolean {
+  if (operation.op !== 'list') return true;
+  const fn = enclosingFunction(operation.node);
+  if (ts.isSourceFile(fn)) return true;
+  return !context.models.readEvents.of(fn).writes.some((write) => write.node.getStart() > operation.node.getEnd());
+}
+
+/**
+ * A builder returned from a helper that its callers go on to extend (`activeUsers().select(COLUMNS)`,
+ * `base().where({ id })`): the query is finished, and judged, where it is called.
+ */
+function isExtendedByCallers(context: RuleContext, operation: IoOperation): boolean {
+  if (!operation.member.lazy) return false;
+  let value: ts.Node = operation.node;
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent)) value = value.parent;
+  const fn = ts.isReturnStatement(value.parent) ? enclosingFunction(value.parent) : ts.isArrowFunction(value.parent) && value.parent.body === value ? value.parent : undefined;
+  if (!fn || ts.isSourceFile(fn)) return false;
+  return context.models.callSites.of(fn).some(({ call }) => call !== undefined && (ts.isPropertyAccessExpression(call.parent) || ts.isElementAccessExpression(call.parent)) && call.parent.expression === call && !/^(then|catch|finally)$/.test(call.parent.getLastToken()?.getText() ?? ''));
+}
+
+/**
+ * Tables that hold reference and configuration data: read on every request, written by an
+ * administrator now and then. The rule option `referenceTables` adds a project's own.
+ */
+const REFERENCE_TABLES = [
+  'setting', 'config', 'configuration', 'property', 'option', 'flag', 'featureFlag', 'featureType', 'tagType', 'tag',
+  'role', 'permission', 'group', 'plan', 'product', 'catalog', 'country', 'currency', 'region', 'locale', 'language',
+  'timezone', 'category', 'strategy', 'environment', 'platform', 'taxRate', 'exchangeRate', 'template',
+];
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** One row by a constant key (`findUnique({ where: { key: 'maintenance' } })`, `.where({ code }).first()`). */
+function isSingleRow(operation: IoOperation): boolean {
+  return operation.op === 'by-key' || operation.member.reads === true || operation.steps.some((step) => step.name === 'first' || step.member?.op === 'by-key');
+}
+
+/** Keys and builder steps that order rows. */
+const ORDERING = /^(orderBy|order|sort)$/;
+
+/**
+ * The first or last row by some order (`findFirst({ orderBy: { date: 'asc' } })`, `find({ order:
+ * { sequenceNo: 'DESC' }, take: 1 })`, `.orderBy('id', 'desc').first()`): a MIN or MAX of live data,
+ * often read to compute the next write.
+ */
+function isExtremumProbe(operation: IoOperation): boolean {
+  let ordered = false;
+  let oneRow = operation.op === 'by-key' || (operation.op === 'query' && operation.member.reads === true);
+  for (const step of operation.steps) {
+    if (step.name && ORDERING.test(step.name)) ordered = true;
+    if (step.name && /^(first|limit|take)$/.test(step.name) && (step.name === 'first' || isOne(ts.isCallExpression(step.call) ? step.call.arguments[0] : undefined))) oneRow = true;
+    for (const argument of ts.isCallExpression(step.call) ? step.call.arguments : []) {
+      const options = skipOuterExpressions(argument);
+      if (!ts.isObjectLiteralExpression(options)) continue;
+      for (const property of options.properties) {
+        const name = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name)) ? property.name.text : '';
+        if (ORDERING.test(name)) ordered = true;
+        if (/^(take|limit)$/.test(name) && ts.isPropertyAssignment(property) && isOne(property.initializer)) oneRow = true;
+      }
+    }
+  }
+  return ordered && oneRow;
+}
+
+function isOne(expression: ts.Expression | undefined): boolean {
+  const node = expression && skipOuterExpressions(expression);
+  return node !== undefined && ts.isNumericLiteral(node) && node.text === '1';
 }
 
 /** The request the code serves, when it runs per request. */
@@ -153,8 +237,9 @@ function runsBefore(first: ts.Node, second: ts.Node): boolean {
   if (first.end > second.getStart()) return false;
   let child: ts.Node = first;
   for (let parent = first.parent; parent; child = parent, parent = parent.parent) {
-    // At the first node holding both, the two must not sit in two branches of it.
-    if (second.pos >= parent.pos && second.end <= parent.end) return !isConditionalPosition(parent, child);
+    // At the first node holding both, the two must not sit in two branches of it, nor in a try block
+    // and its catch (the catch runs when the try did not finish).
+    if (second.pos >= parent.pos && second.end <= parent.end) return !isConditionalPosition(parent, child) && !(ts.isTryStatement(parent) && child === parent.tryBlock);
     if (isConditionalPosition(parent, child)) return false;
     if (ts.isFunctionLike(parent)) return false;
   }

@@ -132,8 +132,7 @@ export class ListBounds {
     if (/\bLIMIT\b|\bFETCH\s+(FIRST|NEXT)\b|\bTOP\s*\(?\s*(\d|\$|\?|@)/i.test(sql)) return { kind: 'bounded' };
     // `IN ($1, $2)`, `IN (?)`, `= ANY($1)`, `unnest($1)`: bounded by an input list (a subquery is not).
     if (/\bIN\s*(\((?!\s*SELECT\b)|\$x)|=\s*ANY\s*\(\s*(\$|\?|:|@)|\bUNNEST\s*\(\s*(\$\d|\?|\$x|:\w|@)/i.test(sql)) return { kind: 'bounded' };
-    if (/^\(?\s*SELECT\s+(DISTINCT\s+)?(COUNT|SUM|AVG|MIN|MAX|EXISTS)\s*\(/i.test(sql) || /^\s*SELECT\s+1\b/i.test(sql)) return { kind: 'bounded' };
-    if (/\b(COUNT|SUM|AVG|MIN|MAX)\s*\(/i.test(sql) && /\bGROUP\s+BY\b/i.test(sql)) return { kind: 'bounded' };
+    if (isAggregateSql(sql) || /^\s*SELECT\s+1\b/i.test(sql)) return { kind: 'bounded' };
     if (/\bWHERE\b[\s\S]*?\b(\w+\.)?"?(id|uuid)"?\s*=\s*(\$\d+|\?|:\w+|@\w+|\$x)/i.test(sql)) return { kind: 'bounded' };
     // A hole that is not a value (`${where} ${limitClause}`) may hold anything: not judged.
     // Holes in the column list (`SELECT ${COLUMNS} FROM`) are columns, not clauses.
@@ -458,3 +457,8 @@ function isRangeBounded(steps: ChainStep[]): boolean {
   return lower && upper;
 }
 
+
+/** `SELECT COUNT(*) ...`, `SELECT EXISTS (...)`, `SELECT region, SUM(x) ... GROUP BY region`: one row, or one per group. */
+export function isAggregateSql(sql: string): boolean {
+  return /^\(?\s*SELECT\s+(DISTINCT\s+)?(COUNT|SUM|AVG|MIN|MAX|EXISTS)\s*\(/i.test(sql) || (/\b(COUNT|SUM|AVG|MIN|MAX)\s*\(/i.test(sql) && /\bGROUP\s+BY\b/i.test(sql));
+}

@@ -41,8 +41,51 @@ export class Memoization {
     const fn = enclosingFunction(node);
     if (ts.isSourceFile(fn)) return undefined;
     if (this.isGuardedByState(node, fn)) return 'long-lived state checked first';
+    // A memoized getter's bypass (`if (skipCache) return load()` before the cache check) is part of it.
+    if (this.returnsFromState(fn)) return 'a memoized getter';
     if (this.isCacheAside(fn)) return 'a cache looked up first';
     return undefined;
+  }
+
+  /**
+   * The value of `call` is stored in long-lived state that other code serves from memory
+   * (`this.currencies = await this.loadCurrencies()`, read by `getCurrencies()`): the read refills a
+   * cache rather than serving a request from the database.
+   */
+  isRefill(call: ts.Node): boolean {
+    let value: ts.Node = call;
+    while (ts.isAwaitExpression(value.parent) || ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent)) value = value.parent;
+    const assignment = value.parent;
+    if (!ts.isBinaryExpression(assignment) || assignment.right !== value || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+    const target = skipOuterExpressions(assignment.left);
+    const writer = enclosingFunction(assignment);
+    if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      let cls: ts.Node | undefined = target.parent;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      return cls !== undefined && isReadElsewhere(cls, writer, (node) => ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && node.name.text === target.name.text);
+    }
+    if (ts.isIdentifier(target)) {
+      const symbol = symbolAt(target, this.checker);
+      const declaration = symbol?.declarations?.[0];
+      if (!symbol || !declaration || !ts.isVariableDeclaration(declaration) || !isModuleLevel(declaration)) return false;
+      return isReadElsewhere(declaration.getSourceFile(), writer, (node) => ts.isIdentifier(node) && node.text === target.text && symbolAt(node, this.checker) === symbol);
+    }
+    return false;
+  }
+
+  /** The function returns early from a check of long-lived state it writes: a memoized getter. */
+  private returnsFromState(fn: ts.FunctionLikeDeclaration): boolean {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found || (node !== fn && ts.isFunctionLike(node))) return;
+      if (ts.isIfStatement(node) && exits(node.thenStatement) && this.refersToCache(node.expression, fn)) {
+        found = true;
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    if (fn.body) visit(fn.body);
+    return found;
   }
 
   /** `memoize(fn)`, `cache.wrap(key, fn)`, `new LRUCache({ fetchMethod: fn })`. */
@@ -220,4 +263,21 @@ function exits(statement: ts.Statement): boolean {
 
 function isWithin(node: ts.Node, container: ts.Node): boolean {
   return node.pos >= container.pos && node.end <= container.end && node.getSourceFile() === container.getSourceFile();
+}
+
+/** Some function of `container` other than `writer` reads what `matches` (not as an assignment target). */
+function isReadElsewhere(container: ts.Node, writer: ts.Node, matches: (node: ts.Node) => boolean): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || node === writer) return;
+    if (matches(node)) {
+      const parent = node.parent;
+      const assigned = ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+      if (!assigned && !ts.isSourceFile(enclosingFunction(node))) found = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(container);
+  return found;
 }

@@ -40,15 +40,68 @@ export class CallSites {
     const target = namedDeclaration(fn);
     const name = target && declarationName(target);
     if (target && name) {
+      const contracts = this.contractsOf(target, name);
+      const cls = target.parent;
       for (const identifier of this.namesake(name)) {
         if (identifier.parent === target || isImportOrExport(identifier) || isInType(identifier)) continue;
         const symbol = this.symbolOfUse(identifier);
-        if (!symbol?.declarations?.includes(target) && !this.viaShorthand(symbol, target)) continue;
+        const declarations = symbol?.declarations ?? [];
+        if (!declarations.includes(target) && !this.viaShorthand(symbol, target) && !this.throughContract(identifier, declarations, contracts, cls)) continue;
         sites.push(siteOf(identifier, ts.isConstructorDeclaration(fn)));
       }
     }
     this.memo.set(fn, sites);
     return sites;
+  }
+
+  /**
+   * The members a method fulfils: `get` of `ISettingStore` for `SettingStore.get` when the class
+   * implements it (or of the class it extends). A call through the interface-typed property
+   * (`this.settingStore.get(id)`) may run this method: services reach stores that way.
+   */
+  private contractsOf(target: ts.Declaration, name: string): Map<ts.Declaration, Set<ts.Symbol>> {
+    const contracts = new Map<ts.Declaration, Set<ts.Symbol>>();
+    const cls = target.parent;
+    if (!(ts.isMethodDeclaration(target) || ts.isPropertyDeclaration(target)) || !ts.isClassLike(cls)) return contracts;
+    for (const clause of cls.heritageClauses ?? []) {
+      for (const heritage of clause.types) {
+        try {
+          let symbol = this.checker.getSymbolAtLocation(heritage.expression);
+          if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+          if (!symbol) continue;
+          const member = this.checker.getPropertyOfType(this.checker.getDeclaredTypeOfSymbol(symbol), name);
+          for (const declaration of member?.declarations ?? []) {
+            if (declaration === target) continue;
+            const through = contracts.get(declaration) ?? new Set<ts.Symbol>();
+            through.add(symbol);
+            contracts.set(declaration, through);
+          }
+        } catch {
+          // An unresolvable heritage clause (no typings): nothing to add.
+        }
+      }
+    }
+    return contracts;
+  }
+
+  /**
+   * A call through an interface the class implements: the member is the contract's, and the receiver
+   * is typed with that very interface (or the class). Every Unleash store implements `Store<T, K>`,
+   * whose `getAll()` they share: `this.roleStore.getAll()` runs RoleStore's, not every store's.
+   */
+  private throughContract(identifier: ts.Identifier, declarations: readonly ts.Declaration[], contracts: Map<ts.Declaration, Set<ts.Symbol>>, cls: ts.Node): boolean {
+    if (contracts.size === 0 || !declarations.some((declaration) => contracts.has(declaration))) return false;
+    const access = identifier.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.name !== identifier) return false;
+    try {
+      const receiver = this.checker.getTypeAtLocation(access.expression);
+      const receiverSymbol = receiver.aliasSymbol ?? receiver.getSymbol();
+      if (!receiverSymbol) return false;
+      if (receiverSymbol.declarations?.includes(cls as ts.Declaration)) return true;
+      return declarations.some((declaration) => contracts.get(declaration)?.has(receiverSymbol) ?? false);
+    } catch {
+      return false;
+    }
   }
 
   /**

@@ -2,11 +2,12 @@ import { ts } from 'ts-morph';
 import type { Memoization } from './caches';
 import type { IoOperation, OperationClassifier } from './operations';
 import { sqlText } from './operations';
+import { isAggregateSql } from './bounds';
 import type { FunctionSummaries } from './summaries';
 import { enclosingFunction, skipOuterExpressions, symbolAt } from './syntax';
 
-/** What a read fetches: rows from a database, a file, or a value from a cache server (Redis). */
-export type ReadKind = 'query' | 'file' | 'cache';
+/** What a read fetches: rows from a database, a count or sum of them, a file, or a value from Redis. */
+export type ReadKind = 'query' | 'aggregate' | 'file' | 'cache';
 
 /**
  * Whether an operation only reads: list, key and aggregate queries, SQL that is a SELECT from a table,
@@ -18,15 +19,17 @@ export function readKindOf(operation: IoOperation, checker: ts.TypeChecker): Rea
   switch (operation.op) {
     case 'list':
     case 'by-key':
-    case 'aggregate':
       return 'query';
+    case 'aggregate':
+      return 'aggregate';
     case 'cache':
     case 'batch':
       return operation.member.reads ? 'cache' : undefined;
     case 'query': {
       if (operation.member.reads) return 'query';
-      const sql = sqlOf(operation, checker);
-      return sql !== undefined && isTableSelect(sql) ? 'query' : undefined;
+      const sql = sqlOf(operation, checker)?.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim();
+      if (sql === undefined || !isTableSelect(sql)) return undefined;
+      return isAggregateSql(sql) ? 'aggregate' : 'query';
     }
     default:
       return undefined;

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { prisma } from './db';
 import { mailRouter } from './routes/mail';
+import { ordersRouter } from './routes/orders';
 import { settingsRouter } from './routes/settings';
 import { usersRouter } from './routes/users';
 
@@ -25,6 +26,7 @@ app.use(async (_req, res, next) => {
 app.use(usersRouter);
 app.use(settingsRouter);
 app.use(mailRouter);
+app.use(ordersRouter);
 
 app.use(async (error: Error, _req: Request, res: Response, _next: NextFunction) => {
   const page = await readFile(ERROR_PAGE, 'utf8'); // expect: uncached-hot-read

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { db } from './db';
 import { startRateRefresh } from './jobs/refresh-rates';
 import { activePlans } from './lib/plan-cache';
+import { adminRoutes } from './routes/admin';
 import { catalogRoutes } from './routes/catalog';
 import { invoiceRoutes } from './routes/invoices';
 
@@ -19,6 +20,7 @@ app.addHook('onRequest', async (request) => {
 });
 
 app.register(catalogRoutes);
+app.register(adminRoutes);
 app.register(invoiceRoutes, { prefix: '/billing' });
 
 async function main(): Promise<void> {

@@ -13,6 +13,7 @@ import { LegalController } from './legal/legal.controller';
 import { PlansController } from './plans/plans.controller';
 import { PlansService } from './plans/plans.service';
 import { ReferenceController } from './reference/reference.controller';
+import { CurrencyService } from './reference/currency.service';
 import { ReferenceService } from './reference/reference.service';
 import { SettingsController } from './settings/settings.controller';
 import { SettingsService } from './settings/settings.service';
@@ -26,6 +27,6 @@ const entities = [Country, Plan, Setting, User];
     TypeOrmModule.forFeature(entities),
   ],
   controllers: [PlansController, SettingsController, ReferenceController, InvoicesController, UsersController, LegalController],
-  providers: [cacheProvider, PlansService, SettingsService, ReferenceService, BillingService, PricingRepository, UsersService, AccessService],
+  providers: [cacheProvider, PlansService, SettingsService, ReferenceService, CurrencyService, BillingService, PricingRepository, UsersService, AccessService],
 })
 export class AppModule {}

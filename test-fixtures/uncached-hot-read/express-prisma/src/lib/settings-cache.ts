@@ -32,3 +32,17 @@ export const getAnnouncement = memoize(
   async () => prisma.setting.findUnique({ where: { key: ANNOUNCEMENT_KEY } }), // ok: uncached-hot-read -- memoizee
   { promise: true, maxAge: 60_000 },
 );
+
+let properties: { value: Setting[]; expires: number } | undefined;
+
+/**
+ * From ghostfolio's PropertyService: a TTL-cached getter with a bypass for callers that need fresh
+ * rows. The bypass belongs to the cache, and no handler passes `skipCache: true`.
+ */
+export async function getProperties({ skipCache = false } = {}): Promise<Setting[]> {
+  if (skipCache) return prisma.setting.findMany({ orderBy: { key: 'asc' } }); // ok: uncached-hot-read -- the bypass branch of a memoized getter
+  if (properties && properties.expires > Date.now()) return properties.value;
+  const value = await prisma.setting.findMany({ orderBy: { key: 'asc' } }); // ok: uncached-hot-read -- module-level variable checked first (with a TTL)
+  properties = { value, expires: Date.now() + 60_000 };
+  return value;
+}
