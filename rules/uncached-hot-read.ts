@@ -41,9 +41,9 @@ function reportConstantReads(context: RuleContext, reported: Set<ts.Node>): void
     if (ts.isCallExpression(node) || ts.isTaggedTemplateExpression(node)) {
       const operation = operations.classify(node);
       const kind = operation && readKindOf(operation, checker);
-      if (operation && kind && operation.execution === 'runs' && !isExtendedByCallers(context, operation) && isConstantRead(operation, kind)) {
-        const runs = servingRun(context, node);
-        if (runs && isHotRead(context, operation) && !memoization.cacheOver(node) && ![node, ...runs.via].some((call) => memoization.isRefill(call))) {
+      const runs = operation && kind && operation.execution === 'runs' ? servingRun(context, node) : undefined;
+      if (operation && kind && runs && !isExtendedByCallers(context, operation) && isConstantRead(operation, kind, runs)) {
+        if (isHotRead(context, operation) && !memoization.cacheOver(node) && ![node, ...runs.via].some((call) => memoization.isRefill(call))) {
           reported.add(node);
           context.report({
             node: operation.node,
@@ -59,17 +59,21 @@ function reportConstantReads(context: RuleContext, reported: Set<ts.Node>): void
   };
   visit(context.sourceFile);
 
-  function isConstantRead(operation: IoOperation, kind: ReadKind): boolean {
+  function isConstantRead(operation: IoOperation, kind: ReadKind, runs: Serving): boolean {
+    // Constant for every caller, or at least on the way from this handler (the arguments of the calls
+    // on the chain).
+    const onPath = (): ReturnType<typeof constants.alongPath> => constants.alongPath(callPath(context, operation.node, runs));
     if (kind === 'file') {
       const path = ts.isCallExpression(operation.call) ? operation.call.arguments[0] : undefined;
-      return path !== undefined && constants.isConstant(path);
+      return path !== undefined && (constants.isConstant(path) || onPath().isConstant(path));
     }
     // A count or a sum over a table, or its first or last row, changes with every write to it: not
     // read-mostly data.
-    if (kind === 'aggregate' || isExtremumProbe(operation) || !constants.isConstantChain(operation.node)) return false;
+    if (kind === 'aggregate' || isExtremumProbe(operation)) return false;
+    if (!constants.isConstantChain(operation.node) && !onPath().isConstantChain(operation.node)) return false;
     // A whole list is read-mostly data only for reference and configuration tables: a constant list
     // of users, events or tokens is live data (and unbounded-query's concern).
-    if (kind === 'file' || kind === 'cache') return true;
+    if (kind === 'cache') return true;
     return isSingleRow(operation) || tableNamesOf(operation, checker).some(isReferenceTable);
   }
 }
@@ -188,6 +192,22 @@ function isExtremumProbe(operation: IoOperation): boolean {
 function isOne(expression: ts.Expression | undefined): boolean {
   const node = expression && skipOuterExpressions(expression);
   return node !== undefined && ts.isNumericLiteral(node) && node.text === '1';
+}
+
+/**
+ * The call that runs each function on the way from the handler down to `node`: `via` lists the calls
+ * from the innermost up, each calling the function that holds the one before it.
+ */
+function callPath(context: RuleContext, node: ts.Node, runs: Serving): Map<ts.Node, ts.CallExpression> {
+  const path = new Map<ts.Node, ts.CallExpression>();
+  let inner: ts.Node = node;
+  for (const step of runs.via) {
+    const fn = enclosingFunction(inner);
+    if (ts.isSourceFile(fn) || !ts.isCallExpression(step) || !context.models.summaries.calleesOf(step).includes(fn)) break;
+    path.set(fn, step);
+    inner = step;
+  }
+  return path;
 }
 
 /** The request the code serves, when it runs per request. */

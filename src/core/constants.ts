@@ -1,8 +1,11 @@
 import { ts } from 'ts-morph';
 import { PURE_GLOBALS, PURE_HELPERS } from './libraries/pure-helpers';
-import { isConstDeclaration, skipOuterExpressions } from './syntax';
+import type { CallSites } from './call-sites';
+import { isConstDeclaration, isFunctionLikeWithBody, skipOuterExpressions } from './syntax';
 
 const MAX_DEPTH = 6;
+/** How many calls up a parameter is followed to its arguments. */
+const MAX_HOPS = 4;
 
 /**
  * What has the same value on every request: literals, module-level constants (imported ones too),
@@ -11,8 +14,29 @@ const MAX_DEPTH = 6;
  */
 export class ConstantValues {
   private readonly memo = new Map<ts.Node, boolean>();
+  private readonly parameters = new Map<ts.ParameterDeclaration, boolean>();
+  /** Calls followed up from parameters to arguments on the way to the current answer. */
+  private hops = 0;
 
-  constructor(private readonly checker: ts.TypeChecker) {}
+  /**
+   * @param callSites When given, a parameter is constant when every workspace call passes a constant
+   * for it (`settingValue(MAINTENANCE_KEY)`, `compileTemplate('reset-password', Format.HTML)`).
+   */
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly callSites?: CallSites,
+    private readonly path?: ReadonlyMap<ts.Node, ts.CallExpression>,
+  ) {}
+
+  /**
+   * The same question along one chain of calls (handler → service → helper): a parameter takes the
+   * argument of the call on that chain, so `resolveTemplate(name, format)` is constant on the path of
+   * `compileTemplate('reset-password', Format.HTML)` even when other callers pass other names.
+   * `path` maps each function on the chain to the call that runs it.
+   */
+  alongPath(path: ReadonlyMap<ts.Node, ts.CallExpression>): ConstantValues {
+    return new ConstantValues(this.checker, this.callSites, path);
+  }
 
   isConstant(expression: ts.Expression, depth = 0): boolean {
     const node = skipOuterExpressions(expression);
@@ -137,12 +161,44 @@ export class ConstantValues {
     if (declaration.getSourceFile().isDeclarationFile) return true;
     if (ts.isEnumDeclaration(declaration) || ts.isEnumMember(declaration) || ts.isClassDeclaration(declaration) || ts.isFunctionDeclaration(declaration)) return true;
     if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration) || ts.isNamespaceImport(declaration) || ts.isImportEqualsDeclaration(declaration)) return true;
+    if (ts.isParameter(declaration)) return this.isConstantParameter(declaration, depth);
     const variable = ts.isVariableDeclaration(declaration) ? declaration : ts.isBindingElement(declaration) ? rootDeclaration(declaration) : undefined;
     if (!variable || !isConstDeclaration(variable)) return false;
     if (isModuleLevel(variable)) return true;
     // A local const is as constant as its initializer (`const key = 'banner'`), unless the function
     // changes it afterwards (`where.userId = req.user.id`); a destructured one is not known.
     return ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && this.isConstant(declaration.initializer, depth + 1) && !isChangedLater(declaration, this.checker);
+  }
+
+  /**
+   * Every call of the function passes a constant for the parameter (or leaves it to a constant
+   * default), and nothing hands the function on to be called elsewhere. A function with no call in
+   * the workspace (a handler the framework calls) has request values for parameters: not constant.
+   */
+  private isConstantParameter(parameter: ts.ParameterDeclaration, depth: number): boolean {
+    const known = this.parameters.get(parameter);
+    if (known !== undefined) return known;
+    const fn = parameter.parent;
+    if (!this.callSites || this.hops >= MAX_HOPS || parameter.dotDotDotToken || !ts.isIdentifier(parameter.name) || !isFunctionLikeWithBody(fn)) return false;
+    this.parameters.set(parameter, false);
+    const index = fn.parameters.indexOf(parameter);
+    const onPath = this.path?.get(fn);
+    const sites = onPath ? [{ call: onPath }] : this.callSites.of(fn);
+    this.hops++;
+    try {
+      const constant =
+        sites.length > 0 &&
+        sites.every(({ call }) => {
+          if (!call) return false;
+          const argument = call.arguments[index];
+          if (argument === undefined) return parameter.initializer !== undefined && this.isConstant(parameter.initializer);
+          return !ts.isSpreadElement(argument) && call.arguments.slice(0, index).every((earlier) => !ts.isSpreadElement(earlier)) && this.isConstant(argument);
+        });
+      this.parameters.set(parameter, constant);
+      return constant;
+    } finally {
+      this.hops--;
+    }
   }
 
   private declarationOf(node: ts.Identifier): ts.Declaration | undefined {
@@ -200,6 +256,8 @@ export class ConstantValues {
  */
 function isChangedLater(declaration: ts.VariableDeclaration, checker: ts.TypeChecker): boolean {
   if (!ts.isIdentifier(declaration.name)) return true;
+  // A string or a number cannot be changed through a call it is handed to.
+  if (holdsPrimitive(declaration, checker)) return false;
   const scope = declaration.parent?.parent?.parent;
   if (!scope) return true;
   const symbol = checker.getSymbolAtLocation(declaration.name);
@@ -214,6 +272,19 @@ function isChangedLater(declaration: ts.VariableDeclaration, checker: ts.TypeChe
   };
   visit(scope);
   return changed;
+}
+
+function holdsPrimitive(declaration: ts.VariableDeclaration, checker: ts.TypeChecker): boolean {
+  const initializer = declaration.initializer && skipOuterExpressions(declaration.initializer);
+  if (initializer && (ts.isStringLiteralLike(initializer) || ts.isTemplateExpression(initializer) || ts.isNumericLiteral(initializer))) return true;
+  // `path.join(...)`, `path.resolve(...)`: strings, whether or not @types/node is installed.
+  if (initializer && ts.isCallExpression(initializer) && /^path\.\w+$/.test(initializer.expression.getText())) return true;
+  try {
+    const type = checker.getTypeAtLocation(declaration.name);
+    return (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.EnumLike | ts.TypeFlags.BigIntLike)) !== 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Methods that change a builder or a collection they are called on. */

@@ -234,7 +234,7 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
     clients: new ClientConstructions(resolver, registry, summaries, checker),
     summaries,
     iterations: new IterationModel(resolver, checker),
-    constants: new ConstantValues(checker),
+    constants: new ConstantValues(checker, callSites),
     memoization,
     readEvents: new ReadEvents(operations, summaries, memoization, checker),
     checker,
