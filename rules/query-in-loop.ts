@@ -5,7 +5,9 @@ import type { IoOperation } from '../src/core/operations';
 import type { Rule, RuleContext } from '../src/core/rule';
 import type { IoFact } from '../src/core/summaries';
 import { isImmediatelyUsedCallback } from '../src/core/summaries';
-import { isFunctionLikeWithBody, lineAndColumn, shortText } from '../src/core/syntax';
+import type { Fix } from '../src/core/findings';
+import { insertAt, replaceNode } from '../src/core/fixes';
+import { enclosingFunction, isFunctionLikeWithBody, lineAndColumn, shortText, skipOuterExpressions } from '../src/core/syntax';
 
 /**
  * query-in-loop: a database, cache or HTTP round trip executed once per iteration of a loop or per
@@ -93,9 +95,11 @@ function checkCall(
     if (operation.sameTickBatched && iteration.sameTick && issuedBeforeAnyAwait(call, iteration)) return;
     if (hasLoopCarriedDependency(iteration.node, operation.node, checker)) return;
     reported.add(call);
+    const fix = batchFix(context, operation, iteration);
     context.report({
       node: operation.node,
       endNode: calleeEnd(operation.call),
+      fixes: fix ? [fix] : [],
       message: directMessage(operation, iteration),
       related: [{ node: iteration.node, message: `the ${describeIteration(iteration)} that repeats it` }],
     });
@@ -176,4 +180,84 @@ function helperMessage(context: RuleContext, call: ts.CallExpression, fact: IoFa
 function adviceFor(operation: IoOperation): string {
   const { library } = operation;
   return operation.op === 'write' && library.writeAdvice ? library.writeAdvice : library.batchAdvice;
+}
+
+/**
+ * One batch call instead of N single ones, where the library has a batch form of the call (Redis
+ * `get` → `mget`) and the key is built from the element alone:
+ * - `await Promise.all(ids.map((id) => redis.get(key(id))))` → `await redis.mget(ids.map((id) => key(id)))`;
+ * - in `for (const id of ids)`, `await redis.get(key(id))` → `values[index] ?? null`, with the batch read
+ *   before the loop and the loop over `ids.entries()`.
+ */
+function batchFix(context: RuleContext, operation: IoOperation, iteration: Iteration): Fix | undefined {
+  const batch = operation.member.batchForm;
+  const call = operation.call;
+  if (!batch || !ts.isCallExpression(call) || call !== operation.node || call.arguments.length !== 1) return undefined;
+  const callee = skipOuterExpressions(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const client = callee.expression.getText();
+  const key = call.arguments[0];
+  if (iteration.callback && iteration.method === 'map' && iteration.parallel) {
+    const callback = iteration.callback;
+    const element = callback.parameters[0];
+    const body = ts.isArrowFunction(callback) && !ts.isBlock(callback.body) ? skipOuterExpressions(callback.body) : undefined;
+    const inner = body && ts.isAwaitExpression(body) ? skipOuterExpressions(body.expression) : body;
+    const all = iteration.node.parent;
+    if (inner !== call || callback.parameters.length !== 1 || !element || !ts.isIdentifier(element.name) || !ts.isCallExpression(iteration.node) || !ts.isCallExpression(all)) return undefined;
+    if (!usesOnly(key, element.name, callback, context.models.checker)) return undefined;
+    const items = (iteration.node.expression as ts.PropertyAccessExpression).expression.getText();
+    return {
+      title: `Read all keys with one ${batch}()`,
+      edits: [replaceNode(all, `${client}.${batch}(${items}.map((${element.name.text}) => ${key.getText()}))`)],
+    };
+  }
+  const loop = iteration.node;
+  if (!ts.isForOfStatement(loop) || loop.awaitModifier || !ts.isAwaitExpression(call.parent)) return undefined;
+  const declarations = ts.isVariableDeclarationList(loop.initializer) ? loop.initializer.declarations : [];
+  const element = declarations.length === 1 ? declarations[0].name : undefined;
+  const items = skipOuterExpressions(loop.expression);
+  if (!element || !ts.isIdentifier(element) || !(ts.isIdentifier(items) || ts.isPropertyAccessExpression(items))) return undefined;
+  if (!usesOnly(key, element, loop, context.models.checker) || !usesOnly(callee.expression, undefined, loop, context.models.checker)) return undefined;
+  const fnText = enclosingFunctionText(loop);
+  const values = freshName(['values', 'batchValues', 'mgetValues'], fnText);
+  const index = freshName(['index', 'position', 'i'], fnText);
+  if (!values || !index) return undefined;
+  const indent = /[ \t]*$/.exec(loop.getSourceFile().text.slice(0, loop.getStart()))?.[0] ?? '';
+  return {
+    title: `Read all keys with one ${batch}() before the loop`,
+    edits: [
+      insertAt(loop, loop.getStart(), `const ${values} = await ${client}.${batch}(${items.getText()}.map((${element.text}) => ${key.getText()}));\n${indent}`),
+      replaceNode(element, `[${index}, ${element.text}]`),
+      replaceNode(items, `${items.getText()}.entries()`),
+      replaceNode(call.parent, `(${values}[${index}] ?? null)`),
+    ],
+  };
+}
+
+/** Every name the expression uses is `element`, or declared outside `scope` (it is the same for all elements). */
+function usesOnly(expression: ts.Node, element: ts.Identifier | undefined, scope: ts.Node, checker: ts.TypeChecker): boolean {
+  let ok = true;
+  const elementSymbol = element && checker.getSymbolAtLocation(element);
+  const visit = (node: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+      const symbol = checker.getSymbolAtLocation(node);
+      if (symbol && symbol === elementSymbol) return;
+      const declaration = symbol?.declarations?.[0];
+      if (declaration && declaration.getSourceFile() === scope.getSourceFile() && declaration.pos >= scope.pos && declaration.end <= scope.end) ok = false;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return ok;
+}
+
+function enclosingFunctionText(node: ts.Node): string {
+  const fn = enclosingFunction(node);
+  return fn.getText();
+}
+
+function freshName(candidates: string[], text: string): string | undefined {
+  return candidates.find((name) => !new RegExp(`\\b${name}\\b`).test(text));
 }

@@ -1,6 +1,8 @@
 import { ts } from 'ts-morph';
 import type { Rule } from '../src/core/rule';
-import { calleeText, shortText, skipOuterExpressions, symbolAt } from '../src/core/syntax';
+import type { Fix } from '../src/core/findings';
+import { importPosition, insertAt, replaceNode } from '../src/core/fixes';
+import { calleeText, enclosingFunction, importedBinding, shortText, skipOuterExpressions, symbolAt } from '../src/core/syntax';
 
 /**
  * sync-in-handler: a blocking synchronous call (fs `*Sync`, `execSync`, `pbkdf2Sync`, `gzipSync`,
@@ -30,9 +32,11 @@ export const syncInHandler: Rule = {
           const runs = runContexts.of(node);
           if (runs.kind === 'repeated' && runs.handler) {
             const name = calleeText(node);
+            const fix = asyncFix(node, called.library.id, exported, context.models.checker);
             context.report({
               node,
               endNode: node.expression,
+              fixes: fix ? [fix] : [],
               message:
                 `\`${name}()\` (${called.library.displayName}) blocks the event loop while serving a request (${runs.handler.description}): ` +
                 `until it returns, no other request makes progress. ${asyncAdvice(called.library.id, exported)}`,
@@ -75,4 +79,79 @@ function asyncAdvice(library: string, exported: string): string {
     default:
       return 'Use the async form.';
   }
+}
+
+/** fs functions whose `fs.promises` form takes the same arguments and resolves to the same type. */
+const FS_PROMISES: Record<string, string> = Object.fromEntries(
+  ['readFile', 'writeFile', 'appendFile', 'readdir', 'mkdir', 'mkdtemp', 'rm', 'rmdir', 'unlink', 'rename', 'copyFile', 'cp', 'access', 'readlink', 'realpath', 'symlink', 'link', 'chmod', 'chown', 'utimes', 'truncate', 'lchown', 'lutimes', 'opendir']
+    .map((name) => [`${name}Sync`, name]),
+);
+/** `stat` and `lstat` only without options: `throwIfNoEntry` has no async form. */
+const FS_PROMISES_WITHOUT_OPTIONS: Record<string, string> = { statSync: 'stat', lstatSync: 'lstat' };
+const BCRYPT_ASYNC: Record<string, string> = { hashSync: 'hash', compareSync: 'compare', genSaltSync: 'genSalt' };
+const FS_MODULES = new Set(['fs', 'node:fs']);
+const BCRYPT_MODULES = new Set(['bcrypt', 'bcryptjs']);
+
+/**
+ * The awaited async form, in a function that is already async (making a function async would change
+ * its callers' types): `await fs.promises.readFile(...)` for a namespace or default import of fs,
+ * `await fsPromises.readFile(...)` with an import of node:fs/promises added for a named import, and
+ * `await bcrypt.hash(...)` for bcrypt's namespace.
+ */
+function asyncFix(call: ts.CallExpression, library: string, exported: string, checker: ts.TypeChecker): Fix | undefined {
+  const fn = enclosingFunction(call);
+  if (ts.isSourceFile(fn) || !(ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async)) return undefined;
+  const callee = skipOuterExpressions(call.expression);
+  const args = call.arguments.map((argument) => argument.getText()).join(', ');
+  const wrap = (text: string): string => (needsParentheses(call) ? `(${text})` : text);
+  if (library === 'fs') {
+    const asyncName = FS_PROMISES[exported] ?? (call.arguments.length === 1 ? FS_PROMISES_WITHOUT_OPTIONS[exported] : undefined);
+    if (!asyncName) return undefined;
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+      const imported = importedBinding(callee.expression, checker);
+      if (!imported || !FS_MODULES.has(imported.module) || (imported.name !== '*' && imported.name !== 'default')) return undefined;
+      return { title: `Use await ${callee.expression.text}.promises.${asyncName}()`, edits: [replaceNode(call, wrap(`await ${callee.expression.text}.promises.${asyncName}(${args})`))] };
+    }
+    if (ts.isIdentifier(callee)) {
+      const imported = importedBinding(callee, checker);
+      if (!imported || !FS_MODULES.has(imported.module)) return undefined;
+      const sourceFile = call.getSourceFile();
+      const existing = namespaceImportOf(sourceFile, new Set(['fs/promises', 'node:fs/promises']));
+      const namespace = existing ?? 'fsPromises';
+      if (!existing && /\bfsPromises\b/.test(sourceFile.text)) return undefined;
+      const edits = [replaceNode(call, wrap(`await ${namespace}.${asyncName}(${args})`))];
+      if (!existing) {
+        const { position, prefix } = importPosition(sourceFile);
+        edits.push(insertAt(call, position, `${prefix}import * as fsPromises from 'node:fs/promises';${prefix ? '' : '\n'}`));
+      }
+      return { title: `Use await ${namespace}.${asyncName}()`, edits };
+    }
+    return undefined;
+  }
+  if (library === 'bcrypt' && BCRYPT_ASYNC[exported] && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+    const imported = importedBinding(callee.expression, checker);
+    if (!imported || !BCRYPT_MODULES.has(imported.module) || (imported.name !== '*' && imported.name !== 'default')) return undefined;
+    return { title: `Use await ${callee.expression.text}.${BCRYPT_ASYNC[exported]}()`, edits: [replaceNode(call, wrap(`await ${callee.expression.text}.${BCRYPT_ASYNC[exported]}(${args})`))] };
+  }
+  return undefined;
+}
+
+/** `readFileSync(p).toString()`: the awaited call needs parentheses where it is the object of a member. */
+function needsParentheses(call: ts.CallExpression): boolean {
+  const parent = call.parent;
+  return (
+    ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === call) ||
+    ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === call) ||
+    ts.isTaggedTemplateExpression(parent)
+  );
+}
+
+/** The local name of `import * as x from '<module>'` in the file, when there is one. */
+function namespaceImportOf(sourceFile: ts.SourceFile, modules: ReadonlySet<string>): string | undefined {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !modules.has(statement.moduleSpecifier.text)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings) && !statement.importClause?.isTypeOnly) return bindings.name.text;
+  }
+  return undefined;
 }

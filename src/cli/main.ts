@@ -5,6 +5,7 @@ import { ALL_RULES } from '../../rules';
 import { ConfigError, parseRuleOverride } from '../core/config';
 import type { ScanResult } from '../core/engine';
 import { scan } from '../core/engine';
+import { fixFile, unifiedDiff } from '../core/fixes';
 import { startLanguageServer } from '../server/server';
 import type { SeveritySetting } from '../core/findings';
 import { formatGithub } from './formats/github';
@@ -32,6 +33,8 @@ Options:
   --config <file>                        hotpath.json to use (default: <root>/hotpath.json)
   --rule <id=severity>                   override a rule's severity (error, warn, info, off); repeatable
   --max-warnings <n>                     exit 1 when there are more than n warnings
+  --fix                                  apply every safe fix, then scan again and report what is left
+  --fix-dry-run                          print the fixes as a unified diff; change nothing
   -h, --help                             show this help
   -v, --version                          show the version
 
@@ -83,6 +86,8 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
         config: { type: 'string' },
         rule: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -121,16 +126,34 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
   const singleFolder = absolutePaths.length === 1 && fs.statSync(absolutePaths[0]).isDirectory();
   const root = singleFolder ? absolutePaths[0] : io.cwd;
   const showProgress = io.stderr.isTTY === true;
-  const result = scan({
-    root,
-    paths: singleFolder ? [] : absolutePaths,
-    configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
-    ruleOverrides,
-    onProgress: showProgress
-      ? (done, total, file) => io.stderr.write(`\r\u001b[2K[${done}/${total}] ${path.relative(root, file)}`.slice(0, 200))
-      : undefined,
-  });
-  if (showProgress) io.stderr.write('\r\u001b[2K');
+  const runScan = (): ScanResult => {
+    const scanned = scan({
+      root,
+      paths: singleFolder ? [] : absolutePaths,
+      configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
+      ruleOverrides,
+      onProgress: showProgress
+        ? (done, total, file) => io.stderr.write(`\r\u001b[2K[${done}/${total}] ${path.relative(root, file)}`.slice(0, 200))
+        : undefined,
+    });
+    if (showProgress) io.stderr.write('\r\u001b[2K');
+    return scanned;
+  };
+  let result = runScan();
+  if (values['fix-dry-run']) {
+    io.stdout.write(fixedFiles(result).map(({ file, before, after }) => unifiedDiff(path.relative(root, file), before, after)).join(''));
+    reportProblems(result, io);
+    return exitCode(result, maxWarnings);
+  }
+  if (values.fix) {
+    const fixed = fixedFiles(result);
+    for (const { file, after } of fixed) fs.writeFileSync(file, after);
+    const applied = fixed.reduce((sum, { applied: count }) => sum + count, 0);
+    if (applied > 0) {
+      io.stderr.write(`hotpath: applied ${applied} fix${applied === 1 ? '' : 'es'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
+      result = runScan();
+    }
+  }
 
   const toFile = values.output !== undefined;
   const color = !toFile && io.stdout.isTTY === true && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
@@ -139,6 +162,18 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
   else io.stdout.write(report);
   reportProblems(result, io);
   return exitCode(result, maxWarnings);
+}
+
+/** Each file with fixes, before and after its fixes (the first fix of each finding, non-overlapping). */
+function fixedFiles(result: ScanResult): Array<{ file: string; before: string; after: string; applied: number }> {
+  const files = [...new Set(result.findings.filter((finding) => finding.fixes.length > 0).map((finding) => finding.file))];
+  const out: Array<{ file: string; before: string; after: string; applied: number }> = [];
+  for (const file of files) {
+    const before = fs.readFileSync(file, 'utf8');
+    const { text: after, applied } = fixFile(before, file, result.findings);
+    if (applied > 0 && after !== before) out.push({ file, before, after, applied });
+  }
+  return out;
 }
 
 function reportProblems(result: ScanResult, io: CliIo): void {

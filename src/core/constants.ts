@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import { PURE_GLOBALS, PURE_HELPERS } from './libraries/pure-helpers';
 import type { CallSites } from './call-sites';
-import { isConstDeclaration, isFunctionLikeWithBody, skipOuterExpressions } from './syntax';
+import { importedBinding, isConstDeclaration, isFunctionLikeWithBody, skipOuterExpressions } from './syntax';
 
 const MAX_DEPTH = 6;
 /** How many calls up a parameter is followed to its arguments. */
@@ -213,7 +213,7 @@ export class ConstantValues {
   private isPureCallee(callee: ts.Expression): boolean {
     const node = skipOuterExpressions(callee);
     if (ts.isIdentifier(node)) {
-      const imported = this.importOf(node);
+      const imported = importedBinding(node, this.checker);
       if (imported) return isPureExport(imported.module, imported.name);
       // `String(x)`, unless the workspace declares its own `String`.
       const declaration = this.declarationOf(node);
@@ -223,29 +223,11 @@ export class ConstantValues {
       const base = skipOuterExpressions(node.expression);
       if (ts.isIdentifier(base)) {
         if (PURE_GLOBALS.has(`${base.text}.${node.name.text}`)) return true;
-        const imported = this.importOf(base);
+        const imported = importedBinding(base, this.checker);
         if (imported) return isPureExport(imported.module, imported.name === '*' || imported.name === 'default' ? node.name.text : imported.name) || isPureExport(imported.module, node.name.text);
       }
     }
     return false;
-  }
-
-  /** The module and export an identifier imports (`import`, `require`), by syntax. */
-  private importOf(node: ts.Identifier): { module: string; name: string } | undefined {
-    const declaration = this.declarationOf(node);
-    if (!declaration) return undefined;
-    if (ts.isImportSpecifier(declaration)) {
-      return moduleName(declaration.parent.parent.parent.moduleSpecifier, (declaration.propertyName ?? declaration.name).text);
-    }
-    if (ts.isImportClause(declaration)) return moduleName(declaration.parent.moduleSpecifier, 'default');
-    if (ts.isNamespaceImport(declaration)) return moduleName(declaration.parent.parent.moduleSpecifier, '*');
-    if (ts.isVariableDeclaration(declaration) && declaration.initializer) return requireOf(declaration.initializer, '*');
-    if (ts.isBindingElement(declaration)) {
-      const root = rootDeclaration(declaration);
-      const name = declaration.propertyName && ts.isIdentifier(declaration.propertyName) ? declaration.propertyName.text : ts.isIdentifier(declaration.name) ? declaration.name.text : '';
-      return root?.initializer ? requireOf(root.initializer, name) : undefined;
-    }
-    return undefined;
   }
 }
 
@@ -306,18 +288,6 @@ function changesValue(reference: ts.Identifier): boolean {
     }
   }
   return false;
-}
-
-function moduleName(specifier: ts.Expression, name: string): { module: string; name: string } | undefined {
-  return ts.isStringLiteralLike(specifier) ? { module: specifier.text, name } : undefined;
-}
-
-function requireOf(initializer: ts.Expression, name: string): { module: string; name: string } | undefined {
-  const node = skipOuterExpressions(initializer);
-  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && node.arguments[0]) {
-    return moduleName(node.arguments[0], name);
-  }
-  return undefined;
 }
 
 function isPureExport(module: string, name: string): boolean {

@@ -25,6 +25,7 @@ import type { ResolutionStats } from './resolve';
 import { Resolver } from './resolve';
 import type { AnalysisModels, ReportDescriptor, Rule, RuleMeta } from './rule';
 import { FunctionSummaries } from './summaries';
+import { checkedFixes } from './fixes';
 import { ConstantValues } from './constants';
 import { Memoization } from './caches';
 import { ReadEvents } from './reads';
@@ -300,7 +301,8 @@ function toFinding(ruleId: string, severity: Severity, descriptor: ReportDescrip
         message: related.message,
       };
     }),
-    fixes: descriptor.fixes ?? [],
+    // Offered only when the result still parses.
+    fixes: checkedFixes(sourceFile, descriptor.fixes ?? []),
   };
 }
 

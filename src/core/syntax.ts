@@ -170,3 +170,41 @@ export function chainRoot(node: ts.Expression): ts.Expression | undefined {
 export function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
   return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
+
+/**
+ * The module and export a local name is bound to, by syntax: `import { a as b } from 'm'` (`a`),
+ * a default import (`default`), `import * as m` and `const m = require('m')` (`*`), and
+ * `const { a } = require('m')` (`a`).
+ */
+export function importedBinding(node: ts.Identifier, checker: ts.TypeChecker): { module: string; name: string } | undefined {
+  let declaration: ts.Declaration | undefined;
+  try {
+    declaration = checker.getSymbolAtLocation(node)?.declarations?.[0];
+  } catch {
+    return undefined;
+  }
+  if (!declaration) return undefined;
+  if (ts.isImportSpecifier(declaration)) return moduleBinding(declaration.parent.parent.parent.moduleSpecifier, (declaration.propertyName ?? declaration.name).text);
+  if (ts.isImportClause(declaration)) return moduleBinding(declaration.parent.moduleSpecifier, 'default');
+  if (ts.isNamespaceImport(declaration)) return moduleBinding(declaration.parent.parent.moduleSpecifier, '*');
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) return requireBinding(declaration.initializer, '*');
+  if (ts.isBindingElement(declaration)) {
+    let root: ts.Node = declaration;
+    while (ts.isBindingElement(root) || ts.isObjectBindingPattern(root) || ts.isArrayBindingPattern(root)) root = root.parent;
+    const name = declaration.propertyName && ts.isIdentifier(declaration.propertyName) ? declaration.propertyName.text : ts.isIdentifier(declaration.name) ? declaration.name.text : '';
+    return ts.isVariableDeclaration(root) && root.initializer ? requireBinding(root.initializer, name) : undefined;
+  }
+  return undefined;
+}
+
+function moduleBinding(specifier: ts.Expression, name: string): { module: string; name: string } | undefined {
+  return ts.isStringLiteralLike(specifier) ? { module: specifier.text, name } : undefined;
+}
+
+function requireBinding(initializer: ts.Expression, name: string): { module: string; name: string } | undefined {
+  const node = skipOuterExpressions(initializer);
+  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && node.arguments[0]) {
+    return moduleBinding(node.arguments[0], name);
+  }
+  return undefined;
+}

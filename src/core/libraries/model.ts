@@ -57,6 +57,8 @@ export interface MemberSpec {
   marksBatch?: boolean;
   /** Option keys that bound a list query (`take` for Prisma, `limit` for Sequelize). */
   boundedBy?: string[];
+  /** Which argument holds those options, for fixes that add one (`findMany({ take })`: 0). */
+  optionsArgument?: number;
   /** A builder step that bounds the rows a list query returns (`.limit(n)`, `.first()`, `.take(n)`). */
   bounds?: boolean;
   /**
@@ -81,6 +83,11 @@ export interface MemberSpec {
   reads?: boolean;
   /** The call reads the whole file its first argument names (`readFile`, `readFileSync`, `readJson`). */
   readsFile?: boolean;
+  /**
+   * The member of the same value that does this for many at once: it takes an array of what this
+   * call takes one of and resolves to an array in the same order (Redis `get` → `mget`).
+   */
+  batchForm?: string;
 }
 
 export interface ValueKindSpec {

@@ -39,7 +39,7 @@ export const prisma: LibrarySpec = {
         // Batched again since 4.16.0 (prisma/prisma#19554); not batched in 4.7 to 4.15.
         findUniqueOrThrow: { op: 'by-key', ...lazy, sameTickBatched: { sinceVersion: '4.16.0' } },
         ...members(['findFirst', 'findFirstOrThrow'], { op: 'query', reads: true, ...lazy, batchedWhen: ['in-list'] }),
-        findMany: { op: 'list', ...lazy, batchedWhen: ['in-list'], boundedBy: ['take'] },
+        findMany: { op: 'list', ...lazy, batchedWhen: ['in-list'], boundedBy: ['take'], optionsArgument: 0 },
         ...members(['create', 'update', 'upsert', 'delete'], { op: 'write', ...lazy }),
         ...members(['updateMany', 'deleteMany'], { op: 'write', ...lazy, batchedWhen: ['in-list'] }),
         ...members(['createMany', 'createManyAndReturn', 'updateManyAndReturn'], { op: 'batch', ...lazy }),

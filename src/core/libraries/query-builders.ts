@@ -94,7 +94,7 @@ export const drizzle: LibrarySpec = {
     'drizzle.query-registry': { anyMember: { returns: 'drizzle.relational' } },
     'drizzle.relational': {
       members: {
-        findMany: { op: 'list', lazy: true, batchedWhen: ['in-list'], boundedBy: ['limit'] },
+        findMany: { op: 'list', lazy: true, batchedWhen: ['in-list'], boundedBy: ['limit'], optionsArgument: 0 },
         findFirst: { op: 'query', reads: true, lazy: true, batchedWhen: ['in-list'] },
       },
     },

@@ -37,6 +37,7 @@ export const ioredis: LibrarySpec = {
       connection: 'client',
       members: {
         ...members(['pipeline', 'multi'], { returns: 'ioredis.pipeline' }),
+        get: { op: 'cache', reads: true, batchForm: 'mget' },
         ...members(['mget', 'hmget'], { op: 'batch', reads: true }),
         ...members(['mset', 'msetnx', 'unlink'], { op: 'batch' }),
         ...members(['scanStream', 'sscanStream', 'hscanStream', 'zscanStream'], { op: 'cursor-step' }),
@@ -75,6 +76,8 @@ export const nodeRedis: LibrarySpec = {
     'redis.client': {
       members: {
         ...members(['multi', 'MULTI'], { returns: 'redis.multi' }),
+        get: { op: 'cache', reads: true, sameTickBatched: {}, batchForm: 'mGet' },
+        GET: { op: 'cache', reads: true, sameTickBatched: {}, batchForm: 'MGET' },
         ...members(['mGet', 'MGET', 'hmGet', 'HMGET'], { op: 'batch', reads: true }),
         ...members(['mSet', 'MSET', 'unlink'], { op: 'batch' }),
         ...members(['scanIterator', 'sScanIterator', 'hScanIterator', 'zScanIterator'], { op: 'cursor-step' }),

@@ -29,8 +29,8 @@ export const sequelize: LibrarySpec = {
     'sequelize.model-registry': { anyMember: { returns: 'sequelize.model' } },
     'sequelize.model': {
       members: {
-        findAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], returns: 'sequelize.rows', boundedBy: ['limit'] },
-        findAndCountAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], boundedBy: ['limit'] },
+        findAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], returns: 'sequelize.rows', boundedBy: ['limit'], optionsArgument: 0 },
+        findAndCountAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], boundedBy: ['limit'], optionsArgument: 0 },
         ...members(['findOne', 'findByPk'], { op: 'by-key', returns: 'sequelize.row' }),
         ...members(['findOrCreate', 'findCreateFind', 'create', 'upsert', 'increment', 'decrement'], {
           op: 'write',

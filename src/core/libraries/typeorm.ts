@@ -3,7 +3,7 @@ import { members } from './helpers';
 
 /** Methods shared by EntityManager and Repository. */
 const entityOperations: Record<string, MemberSpec> = {
-  ...members(['find', 'findAndCount'], { op: 'list', batchedWhen: ['in-list'], boundedBy: ['take'] }),
+  ...members(['find', 'findAndCount'], { op: 'list', batchedWhen: ['in-list'], boundedBy: ['take'], optionsArgument: 0 }),
   ...members(['findBy', 'findAndCountBy'], { op: 'list', batchedWhen: ['in-list'] }),
   ...members(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'preload'], { op: 'by-key', batchedWhen: ['in-list'] }),
   ...members(['findByIds'], { op: 'batch' }),

@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ts } from 'ts-morph';
+import * as typescript from 'typescript';
+import { scan } from '../src/core/engine';
+import type { Finding } from '../src/core/findings';
+import { applyEdits, checkedFixes, fixFile, parsesCleanly, unifiedDiff } from '../src/core/fixes';
+import { runHotpath } from './helpers/cli';
+import { FIXTURES, typingsInstalled } from './helpers/fixtures';
+
+/** Rules whose fixes are proven here, and the fixture projects that must get at least one fix. */
+const FIXED_RULES: Record<string, { mustFix: string[] }> = {
+  'query-in-loop': { mustFix: ['ioredis', 'redis'] },
+  'unbounded-query': { mustFix: ['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'knex', 'drizzle', 'kysely', 'mikro-orm', 'pg', 'mysql2', 'postgres-js'] },
+  'sync-in-handler': { mustFix: ['express', 'fastify', 'koa', 'nextjs', 'lambda', 'trpc'] },
+};
+
+/** Fixed copies live beside the fixtures, so the copies resolve test-fixtures/node_modules like the originals. */
+const CHECKS = path.join(FIXTURES, '.fix-check');
+
+/** The errors `tsc -p` reports, with the TypeScript package's own compiler and standard library. */
+function typeErrors(tsconfig: string): string[] {
+  const parsed = typescript.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...typescript.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  if (!parsed) return [`cannot read ${tsconfig}`];
+  const program = typescript.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
+  return typescript
+    .getPreEmitDiagnostics(program)
+    .filter((diagnostic) => diagnostic.category === typescript.DiagnosticCategory.Error)
+    .map((diagnostic) => `${diagnostic.file ? path.relative(path.dirname(tsconfig), diagnostic.file.fileName) : ''}: ${typescript.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+}
+
+describe('fixes', () => {
+  describe('text edits', () => {
+    it('applies edits from the end and refuses overlapping ones', () => {
+      assert.equal(applyEdits('abcdef', [{ file: 'f', start: 1, end: 2, newText: 'X' }, { file: 'f', start: 4, end: 4, newText: 'Y' }]), 'aXcdYef');
+      assert.equal(applyEdits('abcdef', [{ file: 'f', start: 1, end: 4, newText: 'X' }, { file: 'f', start: 2, end: 3, newText: 'Y' }]), undefined);
+    });
+
+    it('drops a fix whose result does not parse, and keeps one that does', () => {
+      const sourceFile = ts.createSourceFile('/w/a.ts', 'const rows = await db.find({ a: 1 });\n', ts.ScriptTarget.Latest, true);
+      const after = 'const rows = await db.find({ a: 1'.length;
+      const good = { title: 'good', edits: [{ file: '/w/a.ts', start: after, end: after, newText: ', take: 100' }] };
+      const broken = { title: 'broken', edits: [{ file: '/w/a.ts', start: after, end: after, newText: ', take: (' }] };
+      const elsewhere = { title: 'elsewhere', edits: [{ file: '/w/b.ts', start: 0, end: 0, newText: '' }] };
+      assert.deepEqual(checkedFixes(sourceFile, [good, broken, elsewhere]).map((fix) => fix.title), ['good']);
+      assert.equal(parsesCleanly('/w/a.ts', 'const rows = await db.find({ a: 1, take: 100 });'), true);
+    });
+
+    it('applies the first fix of each finding once, and an edit two fixes share once', () => {
+      const text = 'a();\nb();\n';
+      const shared = { file: '/w/a.ts', start: 0, end: 0, newText: 'import x from "x";\n' };
+      const finding = (start: number, end: number, newText: string): Finding => ({
+        ruleId: 'r', severity: 'warn', file: '/w/a.ts', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message: '', related: [],
+        fixes: [{ title: 't', edits: [shared, { file: '/w/a.ts', start, end, newText }] }],
+      });
+      const { text: fixed, applied } = fixFile(text, '/w/a.ts', [finding(0, 1, 'A'), finding(5, 6, 'B'), finding(0, 3, 'C')]);
+      assert.equal(applied, 2);
+      assert.equal(fixed, 'import x from "x";\nA();\nB();\n');
+    });
+
+    it('prints a unified diff with context', () => {
+      const diff = unifiedDiff('src/a.ts', 'one\ntwo\nthree\n', 'one\n2\nthree\n');
+      assert.equal(diff, '--- a/src/a.ts\n+++ b/src/a.ts\n@@ -1,4 +1,4 @@\n one\n-two\n+2\n three\n \n');
+    });
+  });
+
+  for (const [ruleId, { mustFix }] of Object.entries(FIXED_RULES)) {
+    describe(`${ruleId} fixes on the typed fixtures`, () => {
+      before(function () {
+        if (!typingsInstalled()) this.skip();
+      });
+      const projects = fs.readdirSync(path.join(FIXTURES, ruleId), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      for (const project of projects) {
+        it(`${project}: the fixed project type-checks against the real typings, and the fixed findings are gone`, () => {
+          const source = path.join(FIXTURES, ruleId, project);
+          const before = scan({ root: source }).findings.filter((finding) => finding.ruleId === ruleId);
+          const copy = path.join(CHECKS, `${ruleId}-${project}`);
+          fs.rmSync(copy, { recursive: true, force: true });
+          fs.cpSync(source, copy, { recursive: true });
+          let applied = 0;
+          for (const file of new Set(before.filter((finding) => finding.fixes.length > 0).map((finding) => finding.file))) {
+            const fixed = fixFile(fs.readFileSync(file, 'utf8'), file, before);
+            fs.writeFileSync(path.join(copy, path.relative(source, file)), fixed.text);
+            applied += fixed.applied;
+          }
+          if (mustFix.includes(project)) assert.ok(applied > 0, `no fix was applied in ${ruleId}/${project}`);
+          assert.deepEqual(typeErrors(path.join(copy, 'tsconfig.json')), [], 'the fixes introduced type errors');
+          const after = scan({ root: copy }).findings.filter((finding) => finding.ruleId === ruleId);
+          assert.ok(after.length <= before.length - applied, `${before.length} findings, ${applied} fixed, ${after.length} left`);
+          fs.rmSync(copy, { recursive: true, force: true });
+        });
+      }
+    });
+  }
+});
+
+describe('hotpath scan --fix and --fix-dry-run (the bundled CLI)', function () {
+  this.timeout(120_000);
+  const copy = path.join(CHECKS, 'cli-knex');
+  beforeEach(() => {
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(path.join(FIXTURES, 'unbounded-query', 'knex'), copy, { recursive: true });
+  });
+  after(() => fs.rmSync(copy, { recursive: true, force: true }));
+
+  const texts = (): Record<string, string> =>
+    Object.fromEntries(fs.readdirSync(path.join(copy, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => [file, fs.readFileSync(path.join(copy, 'src', file), 'utf8')]));
+
+  it('--fix-dry-run prints the fixes as a unified diff and writes nothing', () => {
+    const before = texts();
+    const run = runHotpath(['scan', copy, '--fix-dry-run', '--rule', 'query-in-loop=off']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^--- a\/src\/repositories\/comment\.repository\.ts$/m);
+    assert.match(run.stdout, /^\+.*\.orderBy\('created_at'\)\.limit\(100\);/m);
+    assert.deepEqual(texts(), before);
+  });
+
+  it('--fix writes the fixes, scans again and reports only what is left', () => {
+    const before = JSON.parse(runHotpath(['scan', copy, '--format', 'json', '--rule', 'query-in-loop=off']).stdout) as { findings: unknown[] };
+    const run = runHotpath(['scan', copy, '--fix', '--format', 'json', '--rule', 'query-in-loop=off']);
+    const after = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string }> };
+    const applied = Number(/applied (\d+) fix/.exec(run.stderr)?.[1]);
+    assert.ok(applied > 0, run.stderr);
+    assert.equal(after.findings.length, before.findings.length - applied);
+    assert.match(texts()['repositories/comment.repository.ts'], /\.orderBy\('created_at'\)\.limit\(100\);/);
+  });
+});
+
+describe('hotpath scan --fix on the demo backend', function () {
+  this.timeout(180_000);
+  const copy = path.join(CHECKS, 'demo-api');
+  after(() => fs.rmSync(copy, { recursive: true, force: true }));
+
+  it('leaves it type-checking, with fewer findings', function () {
+    if (!typingsInstalled()) this.skip();
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(path.join(FIXTURES, 'demo-api'), copy, { recursive: true });
+    const before = JSON.parse(runHotpath(['scan', copy, '--format', 'json']).stdout) as { findings: unknown[] };
+    const run = runHotpath(['scan', copy, '--fix', '--format', 'json']);
+    const after = JSON.parse(run.stdout) as { findings: unknown[] };
+    assert.ok(after.findings.length < before.findings.length, `${before.findings.length} findings before --fix, ${after.findings.length} after`);
+    assert.deepEqual(typeErrors(path.join(copy, 'tsconfig.json')), []);
+  });
+});
