@@ -3,7 +3,7 @@ import type { OperationClassifier } from './operations';
 import type { Resolver } from './resolve';
 import type { LibraryRegistry } from './libraries/registry';
 import { isModuleLevel } from './constants';
-import { enclosingFunction, skipOuterExpressions, symbolAt } from './syntax';
+import { enclosingFunction, isWithin, skipOuterExpressions, symbolAt } from './syntax';
 
 /** Methods that look a key up in a cache, and methods that store one. */
 const CACHE_LOOKUPS = /^(get|has|exists|hget|hGet|hgetall|hGetAll|getItem|peek)$/i;
@@ -261,9 +261,6 @@ function exits(statement: ts.Statement): boolean {
   return false;
 }
 
-function isWithin(node: ts.Node, container: ts.Node): boolean {
-  return node.pos >= container.pos && node.end <= container.end && node.getSourceFile() === container.getSourceFile();
-}
 
 /** Some function of `container` other than `writer` reads what `matches` (not as an assignment target). */
 function isReadElsewhere(container: ts.Node, writer: ts.Node, matches: (node: ts.Node) => boolean): boolean {

@@ -4,7 +4,7 @@ import type { IoOperation, OperationClassifier } from './operations';
 import { sqlText } from './operations';
 import { isAggregateSql } from './bounds';
 import type { FunctionSummaries } from './summaries';
-import { enclosingFunction, skipOuterExpressions, symbolAt } from './syntax';
+import { enclosingFunction, isWithin, skipOuterExpressions, symbolAt } from './syntax';
 
 /** What a read fetches: rows from a database, a count or sum of them, a file, or a value from Redis. */
 export type ReadKind = 'query' | 'aggregate' | 'file' | 'cache';
@@ -328,9 +328,6 @@ function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
   return current;
 }
 
-function isWithin(node: ts.Node, container: ts.Node): boolean {
-  return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
-}
 
 /** The node sits in a branch of `fn`: an if/else, a `?:`, the right of `&&`/`||`/`??`, a case, a catch. */
 export function isConditionalWithin(node: ts.Node, fn: ts.Node): boolean {

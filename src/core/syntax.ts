@@ -208,3 +208,8 @@ function requireBinding(initializer: ts.Expression, name: string): { module: str
   }
   return undefined;
 }
+
+/** The node lies inside `container` (same file, within its span). */
+export function isWithin(node: ts.Node, container: ts.Node): boolean {
+  return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
+}
