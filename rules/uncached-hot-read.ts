@@ -1,4 +1,6 @@
 import { ts } from 'ts-morph';
+import type { Fix } from '../src/core/findings';
+import { importPosition, insertAt, replaceNode } from '../src/core/fixes';
 import type { IoOperation } from '../src/core/operations';
 import type { ReadEvent, ReadKind } from '../src/core/reads';
 import { isConditionalPosition, readKindOf } from '../src/core/reads';
@@ -45,11 +47,13 @@ function reportConstantReads(context: RuleContext, reported: Set<ts.Node>): void
       if (operation && kind && runs && !isExtendedByCallers(context, operation) && isConstantRead(operation, kind, runs)) {
         if (isHotRead(context, operation) && !memoization.cacheOver(node) && ![node, ...runs.via].some((call) => memoization.isRefill(call))) {
           reported.add(node);
+          const fix = kind === 'file' && constants.isConstant((operation.call as ts.CallExpression).arguments[0]) ? readOnceFix(context, operation) : undefined;
           context.report({
             node: operation.node,
             endNode: ts.isCallExpression(operation.call) ? operation.call.expression : operation.call.tag,
             message: constantReadMessage(operation, kind, runs),
             related: chainOf(runs),
+            fixes: fix ? [fix] : [],
           });
         }
         return;
@@ -264,4 +268,68 @@ function runsBefore(first: ts.Node, second: ts.Node): boolean {
     if (ts.isFunctionLike(parent)) return false;
   }
   return false;
+}
+
+/**
+ * A fixed file read hoisted into a module-level function that reads it once and keeps the result
+ * (the promise, for `fs.promises.readFile`), with a small `once` helper added to the file:
+ * `await readFile(TERMS_PATH, 'utf8')` → `await cachedTermsPath()`. Callback reads get no fix.
+ */
+function readOnceFix(context: RuleContext, operation: IoOperation): Fix | undefined {
+  const call = operation.call;
+  if (!ts.isCallExpression(call) || call.arguments.some((argument) => ts.isFunctionLike(skipOuterExpressions(argument)))) return undefined;
+  const fn = enclosingFunction(call);
+  if (ts.isSourceFile(fn) || !onlyModuleNames(call, fn, context.models.checker)) return undefined;
+  const sourceFile = call.getSourceFile();
+  const text = sourceFile.text;
+  const path = skipOuterExpressions(call.arguments[0]);
+  const base = ts.isIdentifier(path) ? path.text.toLowerCase().replace(/_([a-z0-9])/g, (_all, letter: string) => letter.toUpperCase()) : 'file';
+  const names = identifierNames(sourceFile);
+  const name = [`cached${base[0].toUpperCase()}${base.slice(1)}`, 'cachedFileRead'].find((candidate) => !names.has(candidate));
+  const ownHelper = /\bfunction once</.test(text);
+  // Another `once` (events' `once`, a variable) would clash with the helper.
+  if (!name || (names.has('once') && !ownHelper)) return undefined;
+  let statement: ts.Node = fn;
+  while (!ts.isSourceFile(statement.parent)) statement = statement.parent;
+  const edits = [insertAt(call, statement.getStart(), `const ${name} = once(() => ${call.getText()});\n\n`), replaceNode(call, `${name}()`)];
+  if (!ownHelper) {
+    // The same edit for every fix of the file: applied once.
+    const { position, prefix } = importPosition(sourceFile);
+    edits.push(
+      insertAt(
+        call,
+        position,
+        `${prefix}\n/** Runs \`load\` on the first call, and returns what it returned (for a promise, the same promise) after that. */\n` +
+          `function once<T>(load: () => T): () => T {\n  let cache: { value: T } | undefined;\n  return () => (cache ??= { value: load() }).value;\n}${prefix ? '' : '\n\n'}`,
+      ),
+    );
+  }
+  return { title: 'Read the file once, then reuse it', edits };
+}
+
+/** Every name the call uses is declared outside `fn`: the call can move to the module's top level. */
+function onlyModuleNames(call: ts.Node, fn: ts.Node, checker: ts.TypeChecker): boolean {
+  let ok = true;
+  const visit = (node: ts.Node): void => {
+    if (!ok) return;
+    if (node.kind === ts.SyntaxKind.ThisKeyword) ok = false;
+    if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+      const declaration = checker.getSymbolAtLocation(node)?.declarations?.[0];
+      if (declaration && declaration.getSourceFile() === fn.getSourceFile() && declaration.pos >= fn.pos && declaration.end <= fn.end) ok = false;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(call);
+  return ok;
+}
+
+function identifierNames(sourceFile: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) names.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return names;
 }

@@ -25,13 +25,13 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
     return result.rows;
   });
 
-  app.get('/regions/cached', async () => regionNames());
+  app.get('/regions/cached', async () => regionNames()); // ok: uncached-hot-read -- lru-cache fetch
 
   // `badges` is this project's own reference table, listed in hotpath.json under referenceTables.
   app.get('/badges', async () => db('badges').select('code', 'label')); // expect: uncached-hot-read
 
   // Not a reference table: the newest sign-ups change with every sign-up.
-  app.get('/signups', async () => db('users').select('id', 'email').where({ verified: true }).limit(20)); // ok: uncached-hot-read -- a live table, not reference data // ok: uncached-hot-read -- lru-cache fetch
+  app.get('/signups', async () => db('users').select('id', 'email').where({ verified: true }).limit(20)); // ok: uncached-hot-read -- a live table, not reference data
 
   app.get('/terms', async (_request, reply) => {
     const markdown = await readText(TERMS_PATH, 'utf8'); // expect: uncached-hot-read
