@@ -88,6 +88,7 @@ describe('hotpath lsp --stdio (with a generic LSP client)', function () {
 
   const serviceUri = pathToFileURL(SERVICE).href;
   let document: TextDocument;
+  let ruleFix: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> = [];
 
   it('publishes diagnostics for an opened file: rule, range, message, docs link and the call chain', async () => {
     const text = fs.readFileSync(SERVICE, 'utf8');
@@ -118,14 +119,31 @@ describe('hotpath lsp --stdio (with a generic LSP client)', function () {
       range: target.range,
       context: { diagnostics: [target] },
     })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>;
-    assert.deepEqual(actions.map((a) => a.title), ['Disable query-in-loop for this line', 'Disable query-in-loop for this file', 'Show documentation for query-in-loop']);
-    const edits = actions[0].edit!.changes[serviceUri];
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Read all keys with one mget() before the loop',
+      'Disable query-in-loop for this line',
+      'Disable query-in-loop for this file',
+      'Show documentation for query-in-loop',
+    ]);
+    ruleFix = actions[0].edit!.changes[serviceUri];
+    const edits = actions[1].edit!.changes[serviceUri];
     const newText = TextDocument.applyEdits(document, edits);
     assert.match(newText.split('\n')[32], /^\s+\/\/ hotpath-disable-next-line query-in-loop -- reason$/);
     const before = diagnostics.get(serviceUri)!.length;
     await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 2 }, contentChanges: [{ text: newText }] });
     const after = await nextDiagnostics(serviceUri, before);
     assert.deepEqual(after.diagnostics.map((d) => d.range.start.line), [9, 25]);
+  });
+
+  it("offers the rule's own fix, the one the CLI applies; applied, the finding is gone", async () => {
+    const fixed = TextDocument.applyEdits(document, ruleFix);
+    assert.match(fixed, /const values = await redis\.mget\(productIds\.map\(\(id\) => `price:\$\{id\}`\)\);/);
+    const before = diagnostics.get(serviceUri)!.length;
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 3 }, contentChanges: [{ text: fixed }] });
+    const after = await nextDiagnostics(serviceUri, before);
+    assert.deepEqual(after.diagnostics.map((d) => d.range.start.line), [9, 25]);
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 4 }, contentChanges: [{ text: document.getText() }] });
+    await nextDiagnostics(serviceUri, before + 1);
   });
 
   it('measures the time from the change to its published diagnostics', async () => {
@@ -144,7 +162,7 @@ describe('hotpath lsp --stdio (with a generic LSP client)', function () {
       '  async slow(ids: string[]) {\n    for (const id of ids) await redis.del(id);\n  }\n\n  /** Batched: one MGET. */',
     );
     const before = diagnostics.get(serviceUri)!.length;
-    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 3 }, contentChanges: [{ text: current }] });
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: serviceUri, version: 5 }, contentChanges: [{ text: current }] });
     const after = await nextDiagnostics(serviceUri, before);
     const line = current.split('\n').findIndex((l) => l.includes('redis.del(id)'));
     assert.ok(after.diagnostics.some((d) => d.range.start.line === line && String(d.message).startsWith('`redis.del`')), JSON.stringify(after.diagnostics.map((d) => d.range.start.line)));

@@ -94,7 +94,8 @@ describe('hotpath in VS Code', () => {
     const target = hotpathDiagnostics(uri).find((d) => d.message.startsWith('`redis.get`'))!;
     const actions = await codeActions(uri, target.range);
     const titles = actions.map((a) => a.title);
-    for (const expected of ['Disable query-in-loop for this line', 'Disable query-in-loop for this file', 'Show documentation for query-in-loop']) {
+    // The rule's own fix comes first, as in the CLI's --fix.
+    for (const expected of ['Read all keys with one mget() before the loop', 'Disable query-in-loop for this line', 'Disable query-in-loop for this file', 'Show documentation for query-in-loop']) {
       assert.ok(titles.includes(expected), `${expected} in ${JSON.stringify(titles)}`);
     }
     const disableLine = actions.find((a) => a.title === 'Disable query-in-loop for this line')!;
