@@ -190,6 +190,7 @@ function adviceFor(operation: IoOperation): string {
  *   before the loop and the loop over `ids.entries()`.
  */
 function batchFix(context: RuleContext, operation: IoOperation, iteration: Iteration): Fix | undefined {
+  if (operation.member.inListBatch) return inListFix(context, operation, iteration, operation.member.inListBatch);
   const batch = operation.member.batchForm;
   const call = operation.call;
   if (!batch || !ts.isCallExpression(call) || call !== operation.node || call.arguments.length !== 1) return undefined;
@@ -241,7 +242,8 @@ function usesOnly(expression: ts.Node, element: ts.Identifier | undefined, scope
   const visit = (node: ts.Node): void => {
     if (!ok) return;
     if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
-      const symbol = checker.getSymbolAtLocation(node);
+      // In `{ id }`, the variable, not the property being written.
+      const symbol = ts.isShorthandPropertyAssignment(node.parent) ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node);
       if (symbol && symbol === elementSymbol) return;
       const declaration = symbol?.declarations?.[0];
       if (declaration && declaration.getSourceFile() === scope.getSourceFile() && declaration.pos >= scope.pos && declaration.end <= scope.end) ok = false;
@@ -260,4 +262,49 @@ function enclosingFunctionText(node: ts.Node): string {
 
 function freshName(candidates: string[], text: string): string | undefined {
   return candidates.find((name) => !new RegExp(`\\b${name}\\b`).test(text));
+}
+
+/**
+ * A by-key lookup in a `for...of` loop, read for all elements at once before the loop and looked up in
+ * a Map inside it: `await prisma.user.findUnique({ where: { id } })` →
+ * `const userRows = await prisma.user.findMany({ where: { id: { in: ids.map((id) => id) } } })`,
+ * `const userByKey = new Map(userRows.map((row) => [row.id, row]))`, and `(userByKey.get(id) ?? null)`.
+ * Only the plain shape: one key in `where`, nothing but `where` and `include` in the arguments.
+ */
+function inListFix(context: RuleContext, operation: IoOperation, iteration: Iteration, batch: { member: string; operator: string }): Fix | undefined {
+  const call = operation.call;
+  const loop = iteration.node;
+  if (!ts.isCallExpression(call) || call !== operation.node || call.arguments.length !== 1 || !ts.isAwaitExpression(call.parent)) return undefined;
+  if (!ts.isForOfStatement(loop) || loop.awaitModifier) return undefined;
+  const callee = skipOuterExpressions(call.expression);
+  const options = skipOuterExpressions(call.arguments[0]);
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isObjectLiteralExpression(options)) return undefined;
+  const names = options.properties.map((property) => property.name?.getText());
+  if (!names.includes('where') || names.some((name) => name !== 'where' && name !== 'include') || options.properties.some((property) => !ts.isPropertyAssignment(property))) return undefined;
+  const where = skipOuterExpressions((options.properties.find((property) => property.name?.getText() === 'where') as ts.PropertyAssignment).initializer);
+  if (!ts.isObjectLiteralExpression(where) || where.properties.length !== 1) return undefined;
+  const keyProperty = where.properties[0];
+  const key = keyProperty.name && ts.isIdentifier(keyProperty.name) ? keyProperty.name.text : undefined;
+  const value = ts.isShorthandPropertyAssignment(keyProperty) ? keyProperty.name : ts.isPropertyAssignment(keyProperty) ? keyProperty.initializer : undefined;
+  const declarations = ts.isVariableDeclarationList(loop.initializer) ? loop.initializer.declarations : [];
+  const element = declarations.length === 1 ? declarations[0].name : undefined;
+  const items = skipOuterExpressions(loop.expression);
+  if (!key || !value || !element || !ts.isIdentifier(element) || !(ts.isIdentifier(items) || ts.isPropertyAccessExpression(items))) return undefined;
+  const { checker } = context.models;
+  if (!usesOnly(value, element, loop, checker) || !usesOnly(callee.expression, undefined, loop, checker)) return undefined;
+  const include = options.properties.find((property) => property.name?.getText() === 'include');
+  const fnText = enclosingFunctionText(loop);
+  const model = ts.isPropertyAccessExpression(callee.expression) ? callee.expression.name.text : 'row';
+  const rows = freshName([`${model}Rows`, `${model}Batch`], fnText);
+  const byKey = freshName([`${model}ByKey`, `${model}Lookup`], fnText);
+  if (!rows || !byKey) return undefined;
+  const indent = /[ \t]*$/.exec(loop.getSourceFile().text.slice(0, loop.getStart()))?.[0] ?? '';
+  const query = `${callee.expression.getText()}.${batch.member}({ where: { ${key}: { ${batch.operator}: ${items.getText()}.map((${element.text}) => ${value.getText()}) } }${include ? `, ${include.getText()}` : ''} })`;
+  return {
+    title: `Load them all with one ${batch.member}() before the loop`,
+    edits: [
+      insertAt(loop, loop.getStart(), `const ${rows} = await ${query};\n${indent}const ${byKey} = new Map(${rows}.map((row) => [row.${key}, row]));\n${indent}`),
+      replaceNode(call.parent, `(${byKey}.get(${value.getText()}) ?? null)`),
+    ],
+  };
 }

@@ -88,6 +88,11 @@ export interface MemberSpec {
    * call takes one of and resolves to an array in the same order (Redis `get` → `mget`).
    */
   batchForm?: string;
+  /**
+   * A lookup written `{ where: { key: value } }` whose batch is the member `member` with
+   * `{ where: { key: { [operator]: values } } }` (Prisma `findUnique` → `findMany` with `in`).
+   */
+  inListBatch?: { member: string; operator: string };
 }
 
 export interface ValueKindSpec {

@@ -35,7 +35,7 @@ export const prisma: LibrarySpec = {
     },
     'prisma.delegate': {
       members: {
-        findUnique: { op: 'by-key', ...lazy, sameTickBatched: {} },
+        findUnique: { op: 'by-key', ...lazy, sameTickBatched: {}, inListBatch: { member: 'findMany', operator: 'in' } },
         // Batched again since 4.16.0 (prisma/prisma#19554); not batched in 4.7 to 4.15.
         findUniqueOrThrow: { op: 'by-key', ...lazy, sameTickBatched: { sinceVersion: '4.16.0' } },
         ...members(['findFirst', 'findFirstOrThrow'], { op: 'query', reads: true, ...lazy, batchedWhen: ['in-list'] }),
