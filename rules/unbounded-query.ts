@@ -228,13 +228,8 @@ function judgedElsewhere(node: ts.Node, context: RuleContext, depth = 0): boolea
   // The function whose result it is: the arrow itself for an expression body (`(t) => db(t).where(...)`).
   const fn = ts.isArrowFunction(parent) ? parent : enclosingFunction(parent);
   if (ts.isSourceFile(fn)) return false;
-  return context.models.callSites.of(fn).some((site) => {
-    if (!site.call) return false;
-    const use = valueParent(site.call).parent;
-    if (ts.isPropertyAccessExpression(use) && !['then', 'catch', 'finally'].includes(use.name.text)) return true;
-    if (ts.isAwaitExpression(use)) return false;
-    return judgedElsewhere(site.call, context, depth + 1);
-  });
+  if (context.models.callSites.extendedByCallers(fn)) return true;
+  return context.models.callSites.of(fn).some((site) => site.call !== undefined && !ts.isAwaitExpression(valueParent(site.call).parent) && judgedElsewhere(site.call, context, depth + 1));
 }
 
 /** `for await (const doc of Model.find())`: documents streamed one batch at a time. */
@@ -357,7 +352,7 @@ function pageSizeOf(options: Record<string, unknown>): number {
 function limitFix(context: RuleContext, operation: IoOperation): Fix | undefined {
   const size = pageSizeOf(context.options);
   const top = operation.node;
-  const bounding = (expression: ts.Expression): string | undefined => boundingStep(context, expression, operation.library.id === 'typeorm' ? ['take', 'limit'] : ['limit', 'take']);
+  const bounding = (expression: ts.Expression): string | undefined => limitStepOf(context, expression);
   // `knex('users').where(...)`, `User.find(q)`: the query value itself takes `.limit(n)`.
   const own = bounding(top);
   if (own) return { title: `Add .${own}(${size})`, edits: [insertAt(top, top.getEnd(), `.${own}(${size})`)] };
@@ -385,12 +380,11 @@ function limitFix(context: RuleContext, operation: IoOperation): Fix | undefined
   return { title: `Add ${key}: ${size}`, edits: [insertAt(options, last.getEnd(), `, ${key}: ${size}`)] };
 }
 
-/** The first of `names` that bounds the builder an expression holds (`limit` on a Knex builder). */
-function boundingStep(context: RuleContext, expression: ts.Expression, names: string[]): string | undefined {
+/** The step that bounds the builder an expression holds, as the library model names it. */
+function limitStepOf(context: RuleContext, expression: ts.Expression): string | undefined {
   const { resolver, registry } = context.models;
   const kind = resolver.asKind(resolver.valueOf(expression));
-  const members = kind ? registry.kind(kind.kind)?.spec.members ?? {} : {};
-  return names.find((name) => members[name]?.bounds);
+  return kind ? registry.kind(kind.kind)?.spec.limitStep : undefined;
 }
 
 /** ` LIMIT 100` at the end of SQL written in place (a string or a template), before a final `;`. */

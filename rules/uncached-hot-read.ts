@@ -143,8 +143,7 @@ function isExtendedByCallers(context: RuleContext, operation: IoOperation): bool
   let value: ts.Node = operation.node;
   while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent)) value = value.parent;
   const fn = ts.isReturnStatement(value.parent) ? enclosingFunction(value.parent) : ts.isArrowFunction(value.parent) && value.parent.body === value ? value.parent : undefined;
-  if (!fn || ts.isSourceFile(fn)) return false;
-  return context.models.callSites.of(fn).some(({ call }) => call !== undefined && (ts.isPropertyAccessExpression(call.parent) || ts.isElementAccessExpression(call.parent)) && call.parent.expression === call && !/^(then|catch|finally)$/.test(call.parent.getLastToken()?.getText() ?? ''));
+  return fn !== undefined && !ts.isSourceFile(fn) && context.models.callSites.extendedByCallers(fn);
 }
 
 /**

@@ -55,6 +55,19 @@ export class CallSites {
   }
 
   /**
+   * Whether some caller goes on with what the function returns (`activeUsers().where({ id })`,
+   * `base().limit(20)`): a builder returned this way is finished, and judged, by its callers.
+   */
+  extendedByCallers(fn: ts.FunctionLikeDeclaration): boolean {
+    return this.of(fn).some(({ call }) => {
+      if (!call) return false;
+      let use: ts.Node = call.parent;
+      while (ts.isParenthesizedExpression(use) || ts.isNonNullExpression(use) || ts.isAsExpression(use)) use = use.parent;
+      return (ts.isPropertyAccessExpression(use) && !PROMISE_CONTINUATIONS.has(use.name.text)) || ts.isElementAccessExpression(use);
+    });
+  }
+
+  /**
    * The members a method fulfils: `get` of `ISettingStore` for `SettingStore.get` when the class
    * implements it (or of the class it extends). A call through the interface-typed property
    * (`this.settingStore.get(id)`) may run this method: services reach stores that way.
@@ -135,6 +148,8 @@ export class CallSites {
     return this.files.flatMap((sourceFile) => identifiersOf(sourceFile).get(name) ?? []);
   }
 }
+
+const PROMISE_CONTINUATIONS = new Set(['then', 'catch', 'finally']);
 
 /**
  * Each file's identifiers by name, walked once per file version: the language server builds a new

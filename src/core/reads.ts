@@ -93,6 +93,7 @@ const PLACEHOLDER = /\u0001(\d+)\u0001/g;
  */
 export class ReadEvents {
   private readonly helpers = new Map<ts.Node, HelperReads>();
+  private readonly ofFunction = new Map<ts.Node, { reads: ReadEvent[]; writes: WriteEvent[] }>();
   private readonly inProgress = new Set<ts.Node>();
 
   constructor(
@@ -107,7 +108,13 @@ export class ReadEvents {
    * repeat by design), in source order.
    */
   of(fn: ts.FunctionLikeDeclaration): { reads: ReadEvent[]; writes: WriteEvent[] } {
-    return this.collect(fn, 0, { parameters: new Map() });
+    // Asked twice per function by uncached-hot-read (repeats, and writes after a list read).
+    let events = this.ofFunction.get(fn);
+    if (!events) {
+      events = this.collect(fn, 0, { parameters: new Map() });
+      this.ofFunction.set(fn, events);
+    }
+    return events;
   }
 
   private collect(fn: ts.FunctionLikeDeclaration, depth: number, scope: KeyScope): { reads: ReadEvent[]; writes: WriteEvent[] } {

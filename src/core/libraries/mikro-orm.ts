@@ -60,6 +60,7 @@ export const mikroOrm: LibrarySpec = {
         limit: { returns: 'mikro-orm.query-builder', bounds: true },
       },
       anyMember: { returns: 'mikro-orm.query-builder' },
+      limitStep: 'limit',
       thenable: 'query',
     },
   },

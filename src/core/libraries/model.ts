@@ -120,6 +120,8 @@ export interface ValueKindSpec {
   thenable?: OperationKind;
   /** The value is an array whose elements have this kind (rows returned by a list query). */
   elements?: string;
+  /** The builder step that bounds a query of this kind, for fixes that add one (`limit`, TypeORM's `take`). */
+  limitStep?: string;
 }
 
 export interface ExportSpec {

@@ -61,6 +61,7 @@ export const mongodb: LibrarySpec = {
         ...members(['next', 'hasNext', 'tryNext', 'forEach', 'stream'], { op: 'cursor-step' }),
       },
       anyMember: { returns: 'mongodb.cursor' },
+      limitStep: 'limit',
     },
   },
   limitAdvice: 'add `.limit(n)` or `{ limit }` to the find options',

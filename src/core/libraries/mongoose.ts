@@ -51,6 +51,7 @@ export const mongoose: LibrarySpec = {
       },
     },
     'mongoose.query': {
+      limitStep: 'limit',
       members: {
         exec: { op: 'query' },
         cursor: { returns: 'mongoose.cursor' },

@@ -44,6 +44,7 @@ export const knex: LibrarySpec = {
         ...members(['limit', 'first'], { returns: 'knex.builder', bounds: true }),
       },
       anyMember: { returns: 'knex.builder' },
+      limitStep: 'limit',
       // Awaited without `first()`, a write or an aggregate, a Knex builder is a SELECT of every matching row.
       thenable: 'list',
     },
@@ -105,6 +106,7 @@ export const drizzle: LibrarySpec = {
         execute: { op: 'list' },
         limit: { returns: 'drizzle.select', bounds: true },
       },
+      limitStep: 'limit',
       thenable: 'list',
     },
     'drizzle.builder': {
@@ -166,6 +168,7 @@ export const kysely: LibrarySpec = {
         ...members(['limit', 'top'], { returns: 'kysely.select', bounds: true }),
       },
       anyMember: { returns: 'kysely.select' },
+      limitStep: 'limit',
     },
     'kysely.builder': {
       members: {

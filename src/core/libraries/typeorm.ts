@@ -95,6 +95,8 @@ export const typeorm: LibrarySpec = {
         ...members(['take', 'limit'], { returns: 'typeorm.query-builder', bounds: true }),
       },
       anyMember: { returns: 'typeorm.query-builder' },
+      // `limit` on a query builder with joins limits joined rows, not entities.
+      limitStep: 'take',
     },
   },
   limitAdvice: 'add `take` (and `skip`) to the find options, or `.take(n)` to the query builder',
