@@ -31,6 +31,25 @@ function typeErrors(tsconfig: string): string[] {
     .map((diagnostic) => `${diagnostic.file ? path.relative(path.dirname(tsconfig), diagnostic.file.fileName) : ''}: ${typescript.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
 }
 
+/**
+ * The expected output of every fix, checked in beside its fixture as the diff `--fix-dry-run` prints
+ * (`fixes.expected.diff`), so a change to what a fix writes shows in review. After a deliberate change,
+ * `HOTPATH_UPDATE_FIXES=<rule-id>[,<rule-id>] npm run test` (or `=all`) rewrites them.
+ */
+const EXPECTED_DIFF = 'fixes.expected.diff';
+
+function expectFixDiff(ruleId: string, project: string, diff: string): void {
+  const file = path.join(project, EXPECTED_DIFF);
+  const update = (process.env.HOTPATH_UPDATE_FIXES ?? '').split(',');
+  if (update.includes(ruleId) || update.includes('all')) {
+    if (diff) fs.writeFileSync(file, diff);
+    else fs.rmSync(file, { force: true });
+    return;
+  }
+  const expected = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  assert.equal(diff, expected, `the fixes differ from ${path.relative(FIXTURES, file)} (HOTPATH_UPDATE_FIXES=${ruleId} rewrites it after a deliberate change)`);
+}
+
 describe('fixes', () => {
   describe('text edits', () => {
     it('applies edits from the end and refuses overlapping ones', () => {
@@ -81,12 +100,16 @@ describe('fixes', () => {
           fs.rmSync(copy, { recursive: true, force: true });
           fs.cpSync(source, copy, { recursive: true });
           let applied = 0;
-          for (const file of new Set(before.filter((finding) => finding.fixes.length > 0).map((finding) => finding.file))) {
-            const fixed = fixFile(fs.readFileSync(file, 'utf8'), file, before);
+          let diff = '';
+          for (const file of [...new Set(before.filter((finding) => finding.fixes.length > 0).map((finding) => finding.file))].sort()) {
+            const original = fs.readFileSync(file, 'utf8');
+            const fixed = fixFile(original, file, before);
             fs.writeFileSync(path.join(copy, path.relative(source, file)), fixed.text);
             applied += fixed.applied;
+            diff += unifiedDiff(path.relative(source, file).split(path.sep).join('/'), original, fixed.text);
           }
           if (mustFix.includes(project)) assert.ok(applied > 0, `no fix was applied in ${ruleId}/${project}`);
+          expectFixDiff(ruleId, source, diff);
           assert.deepEqual(typeErrors(path.join(copy, 'tsconfig.json')), [], 'the fixes introduced type errors');
           const after = scan({ root: copy }).findings.filter((finding) => finding.ruleId === ruleId);
           assert.ok(after.length <= before.length - applied, `${before.length} findings, ${applied} fixed, ${after.length} left`);
