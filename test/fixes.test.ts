@@ -15,6 +15,7 @@ const FIXED_RULES: Record<string, { mustFix: string[] }> = {
   'unbounded-query': { mustFix: ['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'knex', 'drizzle', 'kysely', 'mikro-orm', 'pg', 'mysql2', 'postgres-js'] },
   'sync-in-handler': { mustFix: ['express', 'fastify', 'koa', 'nextjs', 'lambda', 'trpc'] },
   'uncached-hot-read': { mustFix: ['express-prisma', 'fastify-knex', 'koa-mongoose', 'trpc-kysely'] },
+  'unpooled-client': { mustFix: [] },
 };
 
 /** Fixed copies live beside the fixtures, so the copies resolve test-fixtures/node_modules like the originals. */
