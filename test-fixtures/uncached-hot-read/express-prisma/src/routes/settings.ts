@@ -41,3 +41,23 @@ settingsRouter.put('/settings/maintenance', async (req, res) => {
   await prisma.setting.update({ where: { key: 'maintenance' }, data: { value } }); // ok: uncached-hot-read -- a write
   res.sendStatus(204);
 });
+
+/** The same constant query as GET /settings: the fix gives both handlers one memo. */
+settingsRouter.get('/settings/map', async (_req, res) => {
+  const rows = await prisma.setting.findMany(); // expect: uncached-hot-read
+  res.json(Object.fromEntries(rows.map((row) => [row.key, row.value])));
+});
+
+/** The rows are sorted in place: a memo would hand the next request the rows this one changed, so no fix. */
+settingsRouter.get('/catalog/by-price', async (_req, res) => {
+  const products = await prisma.product.findMany(); // expect: uncached-hot-read
+  products.sort((a, b) => a.price - b.price);
+  res.json(products);
+});
+
+/** The key is a constant of the handler's own: the query does not move to the module as it is, so no fix. */
+settingsRouter.get('/theme', async (_req, res) => {
+  const key = 'theme';
+  const row = await prisma.setting.findUnique({ where: { key } }); // expect: uncached-hot-read
+  res.json({ theme: row?.value ?? 'light' });
+});

@@ -62,3 +62,23 @@ usersRouter.get('/me', async (req, res) => {
     res.json(user);
   }
 });
+
+/** The first user is changed in place before the second read: reusing it would change what the second sees, so no fix. */
+usersRouter.get('/users/:id/card', async (req, res) => {
+  const { id } = req.params;
+  const user = await prisma.user.findUnique({ where: { id } });
+  if (user) user.email = user.email.toLowerCase();
+  const stored = await prisma.user.findUnique({ where: { id } }); // expect: uncached-hot-read
+  res.json({ shown: user?.email, stored: stored?.email });
+});
+
+/** The first read's result is not kept in a constant: nothing to reuse, so no fix. */
+usersRouter.get('/users/:id/profile', async (req, res) => {
+  const { id } = req.params;
+  if (!(await prisma.user.findUnique({ where: { id } }))) {
+    res.sendStatus(404);
+    return;
+  }
+  const user = await prisma.user.findUnique({ where: { id } }); // expect: uncached-hot-read
+  res.json(user);
+});
