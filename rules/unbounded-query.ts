@@ -1,12 +1,11 @@
 import { ts } from 'ts-morph';
 import type { ListBound } from '../src/core/bounds';
 import type { PrismaModels } from '../src/core/libraries/prisma-schema';
-import type { Fix } from '../src/core/findings';
-import { insertAt, replaceNode } from '../src/core/fixes';
 import type { IoOperation } from '../src/core/operations';
 import type { Rule, RuleContext } from '../src/core/rule';
 import { tableNameMatcher, tableNamesOf } from '../src/core/table-names';
 import { calledMemberName, chainRoot, enclosingFunction, objectProperty, skipOuterExpressions, valueParent } from '../src/core/syntax';
+import { limitFixes, pageSizeOf, sqlLimitFix } from './fixes/unbounded-query';
 
 /**
  * unbounded-query: a list query with no limit or pagination; it returns every matching row and grows
@@ -122,11 +121,11 @@ function checkOperation(context: RuleContext, operation: IoOperation, allowed: (
   const what = `\`${operation.description}\` (${operation.library.displayName})`;
   const advice = operation.library.limitAdvice ?? 'add a limit and paginate';
   // Bounded on some paths: the fix would override the existing limit; the message says what to do.
-  const fix = bound.kind === 'unbounded' ? limitFix(context, operation) : undefined;
+  const fixes = bound.kind === 'unbounded' ? limitFixes(context, operation) : [];
   context.report({
     node: operation.node,
     endNode: calleeOf(operation.call),
-    fixes: fix ? [fix] : [],
+    fixes,
     message:
       bound.kind === 'partial'
         ? `${what} is bounded only on some paths: when the limit is not given it returns every matching row. Give the limit a default and a maximum; ${advice}.`
@@ -335,71 +334,4 @@ function calleeOf(call: ts.CallExpression | ts.TaggedTemplateExpression): ts.Nod
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** The page size the fixes use: the rule option `pageSize`, 100 by default. */
-function pageSizeOf(options: Record<string, unknown>): number {
-  const size = options.pageSize;
-  return typeof size === 'number' && Number.isInteger(size) && size > 0 ? size : 100;
-}
-
-/**
- * A bound written with the library's own API: a bounding builder step (`.limit(100)` on Knex, Drizzle,
- * Kysely, Mongoose and MongoDB cursors, `.take(100)` on a TypeORM query builder), inserted before the
- * step that runs the query; otherwise the option the model names (`take: 100` for Prisma and
- * TypeORM, `limit: 100` for Sequelize) in the options object the call takes first.
- */
-function limitFix(context: RuleContext, operation: IoOperation): Fix | undefined {
-  const size = pageSizeOf(context.options);
-  const top = operation.node;
-  const bounding = (expression: ts.Expression): string | undefined => limitStepOf(context, expression);
-  // `knex('users').where(...)`, `User.find(q)`: the query value itself takes `.limit(n)`.
-  const own = bounding(top);
-  if (own) return { title: `Add .${own}(${size})`, edits: [insertAt(top, top.getEnd(), `.${own}(${size})`)] };
-  // `q.execute()`, `cursor.toArray()`, `qb.getMany()`: on the builder, before the step that runs it.
-  const callee = ts.isCallExpression(top) ? skipOuterExpressions(top.expression) : undefined;
-  if (callee && ts.isPropertyAccessExpression(callee) && operation.steps[operation.steps.length - 1]?.member?.op) {
-    const step = bounding(callee.expression);
-    if (step) return { title: `Add .${step}(${size})`, edits: [insertAt(top, callee.expression.getEnd(), `.${step}(${size})`)] };
-  }
-  // The option the model names, in the argument it says holds the options.
-  const key = operation.member.boundedBy?.[0];
-  const index = operation.member.optionsArgument;
-  const carrier = operation.call;
-  if (!key || index === undefined || !ts.isCallExpression(carrier)) return undefined;
-  const options = carrier.arguments[index] && skipOuterExpressions(carrier.arguments[index]);
-  if (!options) {
-    if (carrier.arguments.length !== index) return undefined;
-    const at = index === 0 ? carrier.arguments.pos : carrier.arguments[index - 1].getEnd();
-    return { title: `Add ${key}: ${size}`, edits: [insertAt(carrier, at, `${index === 0 ? '' : ', '}{ ${key}: ${size} }`)] };
-  }
-  // A spread (`...paging`) or a key already there: adding one would override it.
-  if (!ts.isObjectLiteralExpression(options) || options.properties.some((property) => ts.isSpreadAssignment(property) || property.name?.getText() === key)) return undefined;
-  const last = options.properties[options.properties.length - 1];
-  if (!last) return { title: `Add ${key}: ${size}`, edits: [replaceNode(options, `{ ${key}: ${size} }`)] };
-  return { title: `Add ${key}: ${size}`, edits: [insertAt(options, last.getEnd(), `, ${key}: ${size}`)] };
-}
-
-/** The step that bounds the builder an expression holds, as the library model names it. */
-function limitStepOf(context: RuleContext, expression: ts.Expression): string | undefined {
-  const { resolver, registry } = context.models;
-  const kind = resolver.asKind(resolver.valueOf(expression));
-  return kind ? registry.kind(kind.kind)?.spec.limitStep : undefined;
-}
-
-/** ` LIMIT 100` at the end of SQL written in place (a string or a template), before a final `;`. */
-function sqlLimitFix(sqlNode: ts.Node, size: number): Fix | undefined {
-  const node = ts.isExpression(sqlNode) ? skipOuterExpressions(sqlNode) : sqlNode;
-  if (!ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTemplateExpression(node)) return undefined;
-  const text = node.getText();
-  // Inside the closing quote, before trailing blanks and a semicolon.
-  let end = text.length - 1;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  if (text[end - 1] === ';') end--;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  if (text[end - 1] === '}' && ts.isTemplateExpression(node) && text.slice(0, end).endsWith('}') && /\$\{[^}]*\}$/.test(text.slice(0, end))) {
-    // Ends with a hole (`${orderBy}`): it may hold a LIMIT already.
-    return undefined;
-  }
-  return { title: `Add LIMIT ${size}`, edits: [insertAt(node, node.getStart() + end, ` LIMIT ${size}`)] };
 }

@@ -1,8 +1,10 @@
 import { ts } from 'ts-morph';
 import type { Construction } from '../src/core/clients';
+import type { Fix } from '../src/core/findings';
 import type { Rule, RuleContext } from '../src/core/rule';
 import type { RunContext } from '../src/core/run-contexts';
 import { enclosingFunction, shortText } from '../src/core/syntax';
+import { HoistedNames, sharedClientFix } from './fixes/unpooled-client';
 
 /**
  * unpooled-client: a database or cache client (or a pool) created per request or per call instead of
@@ -22,6 +24,8 @@ export const unpooledClient: Rule = {
   },
   check(context) {
     const { clients, runContexts } = context.models;
+    // Module-level names the fixes of this file take, so that two fixes applied together do not clash.
+    const names = new HoistedNames();
     const visit = (node: ts.Node): void => {
       if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && !ts.isSourceFile(enclosingFunction(node))) {
         const construction = clients.at(node);
@@ -31,7 +35,9 @@ export const unpooledClient: Rule = {
         const fate = construction && clients.fate(node);
         if (construction && (fate === 'local' || fate === 'replaced')) {
           const runs = runContexts.of(node);
-          if (runs.kind === 'repeated' && (fate === 'local' || runs.evidence === 'seen')) report(context, construction, runs);
+          if (runs.kind === 'repeated' && (fate === 'local' || runs.evidence === 'seen')) {
+            report(context, construction, runs, fate === 'local' ? sharedClientFix(context, construction, names) : undefined);
+          }
         }
       }
       ts.forEachChild(node, visit);
@@ -40,12 +46,13 @@ export const unpooledClient: Rule = {
   },
 };
 
-function report(context: RuleContext, construction: Construction, runs: Extract<RunContext, { kind: 'repeated' }>): void {
+function report(context: RuleContext, construction: Construction, runs: Extract<RunContext, { kind: 'repeated' }>, fix: Fix | undefined): void {
   const { library, connection, description, factories } = construction;
   const what = connection === 'pool' ? 'a new pool of connections' : 'a new connection';
   const through = factories.length > 0 ? ` (through ${factories.map(functionName).join(' → ')})` : '';
+  // Drivers whose pool runs queries itself (the model names the pooled form of their client).
   const advice =
-    library.id === 'pg' || library.id === 'mysql2'
+    Object.values(library.kinds).some((kind) => kind.pooledForm)
       ? 'Create one pool at module level and run queries with `pool.query` (check out a client with `pool.connect()` only for transactions, and release it).'
       : 'Create the client once at module level (or lazily, once) and share it.';
   const related: Array<{ node: ts.Node; message: string }> = [
@@ -57,6 +64,7 @@ function report(context: RuleContext, construction: Construction, runs: Extract<
     endNode: ts.isNewExpression(construction.node) ? construction.node.expression : construction.node.expression,
     message: `\`${description}\`${through} opens ${what} to ${library.target} (${library.displayName}) every time this code runs (${runs.why}). Each call pays the connection handshake and the pool reuses nothing; under load the database runs out of connections. ${advice}`,
     related,
+    fixes: fix ? [fix] : [],
   });
 }
 

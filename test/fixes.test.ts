@@ -11,11 +11,11 @@ import { FIXTURES, typingsInstalled } from './helpers/fixtures';
 
 /** Rules whose fixes are proven here, and the fixture projects that must get at least one fix. */
 const FIXED_RULES: Record<string, { mustFix: string[] }> = {
-  'query-in-loop': { mustFix: ['ioredis', 'redis', 'prisma'] },
-  'unbounded-query': { mustFix: ['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'knex', 'drizzle', 'kysely', 'mikro-orm', 'pg', 'mysql2', 'postgres-js'] },
-  'sync-in-handler': { mustFix: ['express', 'fastify', 'koa', 'nextjs', 'lambda', 'trpc'] },
-  'uncached-hot-read': { mustFix: ['express-prisma', 'fastify-knex', 'koa-mongoose', 'trpc-kysely'] },
-  'unpooled-client': { mustFix: [] },
+  'query-in-loop': { mustFix: ['ioredis', 'redis', 'prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'knex', 'kysely', 'drizzle', 'pg', 'mysql2', 'mikro-orm'] },
+  'unbounded-query': { mustFix: ['prisma', 'typeorm', 'sequelize', 'mongoose', 'mongodb', 'knex', 'drizzle', 'kysely', 'mikro-orm', 'pg', 'mysql2', 'postgres-js', 'slonik'] },
+  'sync-in-handler': { mustFix: ['express', 'fastify', 'koa', 'nextjs', 'lambda', 'trpc', 'hapi', 'nestjs', 'graphql-mercurius'] },
+  'uncached-hot-read': { mustFix: ['express-prisma', 'express-redis', 'fastify-knex', 'graphql-sequelize', 'hapi-pg', 'koa-mongoose', 'lambda-mysql2', 'mercurius-mongodb', 'nestjs-typeorm', 'nextjs-drizzle', 'trpc-kysely'] },
+  'unpooled-client': { mustFix: ['ioredis', 'knex', 'mongodb', 'mongoose', 'mysql2', 'pg', 'postgres-js', 'prisma', 'redis', 'sequelize', 'slonik', 'typeorm'] },
 };
 
 /** Fixed copies live beside the fixtures, so the copies resolve test-fixtures/node_modules like the originals. */
@@ -33,14 +33,17 @@ function typeErrors(tsconfig: string): string[] {
 }
 
 /**
- * The expected output of every fix, checked in beside its fixture as the diff `--fix-dry-run` prints
- * (`fixes.expected.diff`), so a change to what a fix writes shows in review. After a deliberate change,
- * `HOTPATH_UPDATE_FIXES=<rule-id>[,<rule-id>] npm run test` (or `=all`) rewrites them.
+ * The expected output of every fix, checked in beside its fixture as the diff `--fix-dry-run` prints:
+ * `fixes.expected.diff` for the first fix of each finding, `fixes-2.expected.diff` for the second, so a
+ * change to what a fix writes shows in review. After a deliberate change,
+ * `HOTPATH_UPDATE_FIXES=<rule-id>[,<rule-id>] npm test` (or `=all`) rewrites them.
  */
-const EXPECTED_DIFF = 'fixes.expected.diff';
+function expectedDiffName(choice: number): string {
+  return choice === 0 ? 'fixes.expected.diff' : `fixes-${choice + 1}.expected.diff`;
+}
 
-function expectFixDiff(ruleId: string, project: string, diff: string): void {
-  const file = path.join(project, EXPECTED_DIFF);
+function expectFixDiff(ruleId: string, project: string, diff: string, choice: number): void {
+  const file = path.join(project, expectedDiffName(choice));
   const update = (process.env.HOTPATH_UPDATE_FIXES ?? '').split(',');
   if (update.includes(ruleId) || update.includes('all')) {
     if (diff) fs.writeFileSync(file, diff);
@@ -51,11 +54,39 @@ function expectFixDiff(ruleId: string, project: string, diff: string): void {
   assert.equal(diff, expected, `the fixes differ from ${path.relative(FIXTURES, file)} (HOTPATH_UPDATE_FIXES=${ruleId} rewrites it after a deliberate change)`);
 }
 
+/**
+ * Applies the `choice`-th fix of every finding to a copy of the project beside the fixtures, then
+ * checks the copy type-checks, that the fixed findings are gone on a re-scan, and that the diff is the
+ * expected one. Returns how many fixes were applied.
+ */
+function proveFixes(ruleId: string, source: string, before: Finding[], choice: number): number {
+  const copy = path.join(CHECKS, `${ruleId}-${path.basename(source)}-${choice + 1}`);
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(source, copy, { recursive: true });
+  let applied = 0;
+  let diff = '';
+  for (const file of [...new Set(before.filter((finding) => finding.fixes.length > choice).map((finding) => finding.file))].sort()) {
+    const original = fs.readFileSync(file, 'utf8');
+    const fixed = fixFile(original, file, before, choice);
+    fs.writeFileSync(path.join(copy, path.relative(source, file)), fixed.text);
+    applied += fixed.applied;
+    diff += unifiedDiff(path.relative(source, file).split(path.sep).join('/'), original, fixed.text);
+  }
+  expectFixDiff(ruleId, source, diff, choice);
+  assert.deepEqual(typeErrors(path.join(copy, 'tsconfig.json')), [], `fix ${choice + 1} of the findings introduced type errors`);
+  const after = scan({ root: copy }).findings.filter((finding) => finding.ruleId === ruleId);
+  assert.ok(after.length <= before.length - applied, `${before.length} findings, ${applied} fixed (fix ${choice + 1}), ${after.length} left`);
+  fs.rmSync(copy, { recursive: true, force: true });
+  return applied;
+}
+
 describe('fixes', () => {
   describe('text edits', () => {
     it('applies edits from the end and refuses overlapping ones', () => {
       assert.equal(applyEdits('abcdef', [{ file: 'f', start: 1, end: 2, newText: 'X' }, { file: 'f', start: 4, end: 4, newText: 'Y' }]), 'aXcdYef');
       assert.equal(applyEdits('abcdef', [{ file: 'f', start: 1, end: 4, newText: 'X' }, { file: 'f', start: 2, end: 3, newText: 'Y' }]), undefined);
+      // Two inserts at one place (two helpers added after the imports) keep the order they were given in.
+      assert.equal(applyEdits('ab', [{ file: 'f', start: 1, end: 1, newText: 'X' }, { file: 'f', start: 1, end: 1, newText: 'Y' }]), 'aXYb');
     });
 
     it('drops a fix whose result does not parse, and keeps one that does', () => {
@@ -97,24 +128,12 @@ describe('fixes', () => {
         it(`${project}: the fixed project type-checks against the real typings, and the fixed findings are gone`, () => {
           const source = path.join(FIXTURES, ruleId, project);
           const before = scan({ root: source }).findings.filter((finding) => finding.ruleId === ruleId);
-          const copy = path.join(CHECKS, `${ruleId}-${project}`);
-          fs.rmSync(copy, { recursive: true, force: true });
-          fs.cpSync(source, copy, { recursive: true });
-          let applied = 0;
-          let diff = '';
-          for (const file of [...new Set(before.filter((finding) => finding.fixes.length > 0).map((finding) => finding.file))].sort()) {
-            const original = fs.readFileSync(file, 'utf8');
-            const fixed = fixFile(original, file, before);
-            fs.writeFileSync(path.join(copy, path.relative(source, file)), fixed.text);
-            applied += fixed.applied;
-            diff += unifiedDiff(path.relative(source, file).split(path.sep).join('/'), original, fixed.text);
-          }
+          const applied = proveFixes(ruleId, source, before, 0);
           if (mustFix.includes(project)) assert.ok(applied > 0, `no fix was applied in ${ruleId}/${project}`);
-          expectFixDiff(ruleId, source, diff);
-          assert.deepEqual(typeErrors(path.join(copy, 'tsconfig.json')), [], 'the fixes introduced type errors');
-          const after = scan({ root: copy }).findings.filter((finding) => finding.ruleId === ruleId);
-          assert.ok(after.length <= before.length - applied, `${before.length} findings, ${applied} fixed, ${after.length} left`);
-          fs.rmSync(copy, { recursive: true, force: true });
+          // The other fixes a finding offers (a page read from the request) are proven the same way.
+          const most = Math.max(0, ...before.map((finding) => finding.fixes.length));
+          for (let choice = 1; choice < most; choice++) proveFixes(ruleId, source, before, choice);
+          for (let choice = Math.max(most, 1); fs.existsSync(path.join(source, expectedDiffName(choice))); choice++) expectFixDiff(ruleId, source, '', choice);
         });
       }
     });

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_RULES } from '../../rules';
 import { ConfigError, parseRuleOverride } from '../core/config';
-import type { ScanResult } from '../core/engine';
-import { scan } from '../core/engine';
+import type { Limits, ScanResult } from '../core/engine';
+import { DEFAULT_LIMITS, scan } from '../core/engine';
 import { fixFile, unifiedDiff } from '../core/fixes';
 import { startLanguageServer } from '../server/server';
 import type { SeveritySetting } from '../core/findings';
@@ -35,10 +35,15 @@ Options:
   --max-warnings <n>                     exit 1 when there are more than n warnings
   --fix                                  apply every safe fix, then scan again and report what is left
   --fix-dry-run                          print the fixes as a unified diff; change nothing
+  --strict                               exit 2 when a rule fails on a file (its findings there are missing)
+  --max-file-size <size>                 skip larger files, e.g. 500kb, 2mb (default: 1mb)
+  --file-timeout <seconds>               skip a file whose analysis takes longer (default: 60; 0: no limit)
+  --scan-timeout <seconds>               stop analysing files after this long (default: 3600; 0: no limit)
   -h, --help                             show this help
   -v, --version                          show the version
 
-Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage, configuration or internal error.
+Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage, configuration or internal error
+(and, with --strict, a rule that failed). Files hotpath cannot analyse are skipped with a notice, never an error.
 Rules: ${ALL_RULES.map((rule) => rule.meta.id).join(', ')}
 `;
 
@@ -88,6 +93,10 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        strict: { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        'file-timeout': { type: 'string' },
+        'scan-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -112,6 +121,11 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Number.POSITIVE_INFINITY) {
     throw new UsageError(`--max-warnings expects a whole number, got "${values['max-warnings']}"`);
   }
+  const limits: Limits = {
+    maxFileBytes: values['max-file-size'] === undefined ? DEFAULT_LIMITS.maxFileBytes : parseSize(values['max-file-size']),
+    fileTimeoutMs: values['file-timeout'] === undefined ? DEFAULT_LIMITS.fileTimeoutMs : parseSeconds('--file-timeout', values['file-timeout']),
+    scanTimeoutMs: values['scan-timeout'] === undefined ? DEFAULT_LIMITS.scanTimeoutMs : parseSeconds('--scan-timeout', values['scan-timeout']),
+  };
   const ruleOverrides: Record<string, SeveritySetting> = {};
   for (const text of values.rule ?? []) {
     const [id, severity] = parseRuleOverride(text, ALL_RULES.map((rule) => rule.meta.id));
@@ -132,6 +146,7 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
       paths: singleFolder ? [] : absolutePaths,
       configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
       ruleOverrides,
+      limits,
       onProgress: showProgress
         ? (done, total, file) => io.stderr.write(`\r\u001b[2K[${done}/${total}] ${path.relative(root, file)}`.slice(0, 200))
         : undefined,
@@ -143,7 +158,7 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
   if (values['fix-dry-run']) {
     io.stdout.write(fixedFiles(result).map(({ file, before, after }) => unifiedDiff(path.relative(root, file), before, after)).join(''));
     reportProblems(result, io);
-    return exitCode(result, maxWarnings);
+    return exitCode(result, maxWarnings, values.strict === true);
   }
   if (values.fix) {
     const fixed = fixedFiles(result);
@@ -161,7 +176,21 @@ function runCommand(argv: string[], io: CliIo): number | undefined {
   if (toFile) fs.writeFileSync(path.resolve(io.cwd, values.output!), report);
   else io.stdout.write(report);
   reportProblems(result, io);
-  return exitCode(result, maxWarnings);
+  return exitCode(result, maxWarnings, values.strict === true);
+}
+
+/** `500kb`, `2mb`, `1500000`: a size in bytes. */
+function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(text.trim());
+  if (!match || Number(match[1]) <= 0) throw new UsageError(`--max-file-size expects a size such as 500kb or 2mb, got "${text}"`);
+  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  return Math.round(Number(match[1]) * (unit === 'm' ? 1_000_000 : unit === 'k' ? 1_000 : 1));
+}
+
+function parseSeconds(option: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new UsageError(`${option} expects a number of seconds (0: no limit), got "${text}"`);
+  return Math.round(value * 1000);
 }
 
 /** Each file with fixes, before and after its fixes (the first fix of each finding, non-overlapping). */
@@ -169,7 +198,10 @@ function fixedFiles(result: ScanResult): Array<{ file: string; before: string; a
   const files = [...new Set(result.findings.filter((finding) => finding.fixes.length > 0).map((finding) => finding.file))];
   const out: Array<{ file: string; before: string; after: string; applied: number }> = [];
   for (const file of files) {
-    const before = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    const before = bytes.toString('utf8');
+    // Writing back would replace bytes that are not UTF-8 (or UTF-16 text) with U+FFFD: such files are left alone.
+    if (!Buffer.from(before, 'utf8').equals(bytes)) continue;
     const { text: after, applied } = fixFile(before, file, result.findings);
     if (applied > 0 && after !== before) out.push({ file, before, after, applied });
   }
@@ -178,12 +210,21 @@ function fixedFiles(result: ScanResult): Array<{ file: string; before: string; a
 
 function reportProblems(result: ScanResult, io: CliIo): void {
   for (const notice of result.notices) io.stderr.write(`hotpath: ${notice}\n`);
+  // The same error of a rule on many files is one problem: said once, with the files it hit.
+  const byError = new Map<string, string[]>();
   for (const failure of result.failures) {
-    io.stderr.write(`hotpath: rule ${failure.ruleId} failed on ${path.relative(result.root, failure.file)}: ${failure.error.split('\n')[0]}\n`);
+    const key = `${failure.ruleId}\0${failure.error.split('\n')[0]}`;
+    byError.set(key, [...(byError.get(key) ?? []), path.relative(result.root, failure.file)]);
+  }
+  for (const [key, files] of byError) {
+    const [ruleId, error] = key.split('\0');
+    const where = files.length === 1 ? files[0] : `${files.length} files (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`;
+    io.stderr.write(`hotpath: rule ${ruleId} failed on ${where}: ${error}; its findings there are missing\n`);
   }
 }
 
-function exitCode(result: ScanResult, maxWarnings: number): number {
+function exitCode(result: ScanResult, maxWarnings: number, strict: boolean): number {
+  if (strict && result.failures.length > 0) return EXIT.error;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warn').length;
   return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.ok;

@@ -36,8 +36,10 @@ export class ListBounds {
       // `paged(qb, query).getMany()`: a workspace helper that bounds the builder it is given.
       if (!step.member && !step.name && this.helperBoundsItsArgument(step.call, keys, 0).kind === 'bounded') return { kind: 'bounded' };
       if (!step.member?.op && !isFilterStep(step)) continue;
+      // `where('c.postId = :id', { id })`: after SQL text, the object holds the text's parameters, not a filter.
+      const sqlText = step.call.arguments[0] && ts.isStringLiteralLike(skipOuterExpressions(step.call.arguments[0]));
       for (const argument of step.call.arguments) {
-        if (this.isKeyLookupObject(argument)) return { kind: 'bounded' };
+        if (!sqlText && this.isKeyLookupObject(argument)) return { kind: 'bounded' };
         if (keys.size > 0 && this.looksLikeOptions(argument)) results.push(this.ofOptions(argument, keys, 0));
       }
     }

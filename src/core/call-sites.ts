@@ -21,6 +21,7 @@ export class CallSites {
   private readonly memo = new Map<ts.Node, CallSite[]>();
   /** The workspace files whose calls count, listed on first use. */
   private files: ts.SourceFile[] | undefined;
+  private readonly namesakes = new Map<string, ts.Identifier[]>();
 
   /**
    * @param counts Whether calls in a file count: calls made only from test code do not run in
@@ -142,10 +143,15 @@ export class CallSites {
 
   /** The identifiers named `name` in every file whose calls count. */
   private namesake(name: string): ts.Identifier[] {
+    const known = this.namesakes.get(name);
+    if (known) return known;
     this.files ??= this.program
       .getSourceFiles()
       .filter((sourceFile) => !sourceFile.isDeclarationFile && !sourceFile.fileName.includes('/node_modules/') && this.counts(sourceFile.fileName));
-    return this.files.flatMap((sourceFile) => identifiersOf(sourceFile).get(name) ?? []);
+    // Asked for the same names again and again (every call of a popular method): gathered once per program.
+    const found = this.files.flatMap((sourceFile) => identifiersOf(sourceFile).get(name) ?? []);
+    this.namesakes.set(name, found);
+    return found;
   }
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import { ts } from 'ts-morph';
 import schema from '../../schema/hotpath.schema.json';
 import type { Severity, SeveritySetting } from './findings';
 import type { LibrarySpec, MemberSpec, OperationKind } from './libraries/model';
@@ -24,14 +25,16 @@ export interface HotpathConfig {
   libraries: LibrarySpec[];
 }
 
-/** A configuration problem: names the file and the key, so the user can fix it. */
+/** A configuration problem: names the file, the key and its line, so the user can fix it. */
 export class ConfigError extends Error {
   constructor(
     readonly file: string,
     readonly key: string,
     readonly problem: string,
+    /** 1-based, when the problem has a place in the file. */
+    readonly line?: number,
   ) {
-    super(`${file}: ${key ? `${key}: ` : ''}${problem}`);
+    super(`${file}: ${key ? `${key}: ` : ''}${problem}${line !== undefined && !/ at line \d+/.test(problem) ? ` (line ${line})` : ''}`);
     this.name = 'ConfigError';
   }
 }
@@ -64,11 +67,12 @@ export function parseConfig(text: string, file: string, projectRoot: string): Ho
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(file, '', `is not valid JSON: ${describeJsonError(text, error as Error)}`);
+    const { message, line } = describeJsonError(text, error as Error);
+    throw new ConfigError(file, '', `is not valid JSON: ${message}`, line);
   }
   if (!validate(raw)) {
     const error = mostUsefulError(validate.errors ?? []);
-    throw new ConfigError(file, error.key, error.message);
+    throw new ConfigError(file, keyName(error.path), error.message, lineOfKey(text, error.path));
   }
   const value = raw as {
     rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>?]>;
@@ -131,14 +135,37 @@ function customLibrary(module: string, functions: Record<string, OperationKind>,
   };
 }
 
-function describeJsonError(text: string, error: Error): string {
+function describeJsonError(text: string, error: Error): { message: string; line?: number } {
   const match = /position (\d+)/.exec(error.message);
-  if (!match) return error.message;
+  if (!match) return { message: error.message };
   const offset = Number(match[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return { message: `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`, line };
+}
+
+/** `rules.query-in-loop`; a part that holds a dot or a slash is quoted: `libraries."./src/db".run`. */
+function keyName(keyPath: readonly string[]): string {
+  return keyPath.map((part) => (/^[\w-]+$/.test(part) ? part : JSON.stringify(part))).join('.') || '(top level)';
+}
+
+/** The line of a key (path segments from the top) in the JSON text: of its deepest part that exists. */
+function lineOfKey(text: string, keyPath: readonly string[]): number | undefined {
+  const json = ts.parseJsonText(CONFIG_FILE_NAME, text);
+  let node: ts.Node | undefined = json.statements[0]?.expression;
+  let found: ts.Node | undefined = node;
+  for (const segment of keyPath) {
+    if (node && ts.isObjectLiteralExpression(node)) {
+      const property: ts.ObjectLiteralElementLike | undefined = node.properties.find((p) => p.name !== undefined && (ts.isStringLiteral(p.name) || ts.isIdentifier(p.name)) && p.name.text === segment);
+      found = property ?? found;
+      node = property && ts.isPropertyAssignment(property) ? property.initializer : undefined;
+    } else if (node && ts.isArrayLiteralExpression(node)) {
+      node = node.elements[Number(segment)];
+      found = node ?? found;
+    } else break;
+  }
+  return found ? json.getLineAndCharacterOfPosition(found.getStart(json)).line + 1 : undefined;
 }
 
 interface AjvError {
@@ -148,28 +175,28 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-/** Ajv reports every branch of a oneOf; say the one thing the user needs to change. */
-function mostUsefulError(errors: AjvError[]): { key: string; message: string } {
-  const keyOf = (e: AjvError) => e.instancePath.replace(/^\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+/** Ajv reports every branch of a oneOf; say the one thing the user needs to change, and where. */
+function mostUsefulError(errors: AjvError[]): { path: string[]; message: string } {
+  const pathOf = (e: AjvError) => e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   const unknownProperty = errors.find((e) => e.keyword === 'additionalProperties' && e.instancePath === '');
   if (unknownProperty) {
-    return { key: String(unknownProperty.params.additionalProperty), message: 'unknown key; allowed keys: rules, include, exclude, tests, libraries' };
+    return { path: [String(unknownProperty.params.additionalProperty)], message: 'unknown key; allowed keys: rules, include, exclude, tests, libraries' };
   }
   const propertyName = errors.find((e) => e.keyword === 'propertyNames');
   if (propertyName) {
-    const parent = keyOf(propertyName);
+    const parent = pathOf(propertyName);
     const name = String(propertyName.params.propertyName);
-    if (parent === 'rules') return { key: `rules.${name}`, message: `unknown rule "${name}"; known rules: ${(schema.properties.rules.propertyNames.enum as string[]).join(', ')}` };
-    return { key: `${parent}.${name}`, message: 'is not a valid export name (use `name`, `name.method` or `name.*`)' };
+    if (parent.join('.') === 'rules') return { path: ['rules', name], message: `unknown rule "${name}"; known rules: ${(schema.properties.rules.propertyNames.enum as string[]).join(', ')}` };
+    return { path: [...parent, name], message: 'is not a valid export name (use `name`, `name.method` or `name.*`)' };
   }
   const ruleSetting = errors.find((e) => /^\/rules\//.test(e.instancePath));
   if (ruleSetting) {
-    return { key: keyOf(ruleSetting).replace(/\.\d+$/, ''), message: 'must be "error", "warn", "info", "off", or [severity, { options }]' };
+    return { path: pathOf(ruleSetting).slice(0, 2), message: 'must be "error", "warn", "info", "off", or [severity, { options }]' };
   }
   const first = errors[0];
-  if (!first) return { key: '', message: 'is not valid' };
+  if (!first) return { path: [], message: 'is not valid' };
   if (first.keyword === 'enum') {
-    return { key: keyOf(first), message: `must be one of ${(first.params.allowedValues as string[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    return { path: pathOf(first), message: `must be one of ${(first.params.allowedValues as string[]).map((v) => JSON.stringify(v)).join(', ')}` };
   }
-  return { key: keyOf(first) || '(top level)', message: first.message ?? 'is not valid' };
+  return { path: pathOf(first), message: first.message ?? 'is not valid' };
 }

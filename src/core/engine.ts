@@ -20,7 +20,7 @@ import { ImplementationIndex } from './implementations';
 import { IterationModel } from './iteration';
 import { OperationClassifier } from './operations';
 import type { LoadedProject } from './project';
-import { isTestFile, loadProject, looksMinified } from './project';
+import { isInside, isTestFile, loadProject, looksMinified, MAX_FILE_BYTES, MINIFIED } from './project';
 import type { ResolutionStats } from './resolve';
 import { Resolver } from './resolve';
 import type { AnalysisModels, ReportDescriptor, Rule, RuleMeta } from './rule';
@@ -47,7 +47,25 @@ export interface ScanOptions {
   rules?: readonly Rule[];
   /** Called after each analysed file. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Size and time limits; DEFAULT_LIMITS for those not given. */
+  limits?: Partial<Limits>;
 }
+
+/** What one file and one scan may cost before hotpath gives up on them, with a notice. */
+export interface Limits {
+  /** Larger files are skipped. */
+  maxFileBytes: number;
+  /** A file whose rules take longer is skipped (checked between rules). 0: no limit. */
+  fileTimeoutMs: number;
+  /** Files left when the scan has taken longer are skipped. 0: no limit. */
+  scanTimeoutMs: number;
+}
+
+/**
+ * Far above normal: a file takes milliseconds, the first of a scan a few seconds (it pays for the
+ * models every later file shares; umami's first takes under 5 s of CPU). The budgets catch runaways.
+ */
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: MAX_FILE_BYTES, fileTimeoutMs: 60_000, scanTimeoutMs: 60 * 60_000 };
 
 export interface ScanStats {
   files: number;
@@ -74,15 +92,25 @@ export function scan(options: ScanOptions): ScanResult {
   const started = performance.now();
   const root = path.resolve(options.root);
   const config = options.config ?? loadConfig(root, options.configFile);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const loaded = loadProject({
     root,
     paths: options.paths?.map((p) => path.resolve(p)),
     include: config.include,
     exclude: config.exclude,
     tests: config.tests,
+    maxFileBytes: limits.maxFileBytes,
   });
-  const analysis = analyzeFiles(loaded, { root, config, ruleOverrides: options.ruleOverrides, rules: options.rules, onProgress: options.onProgress });
-  return { ...analysis, root, notices: loaded.notices, stats: { ...analysis.stats, durationMs: performance.now() - started } };
+  const analysis = analyzeFiles(loaded, {
+    root,
+    config,
+    ruleOverrides: options.ruleOverrides,
+    rules: options.rules,
+    onProgress: options.onProgress,
+    limits,
+    startedAt: started,
+  });
+  return { ...analysis, root, stats: { ...analysis.stats, durationMs: performance.now() - started } };
 }
 
 export interface AnalyzeOptions {
@@ -93,6 +121,9 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Checked before each file: a cancelled scan returns what it has. */
   isCancelled?: () => boolean;
+  limits?: Partial<Limits>;
+  /** When the scan started (performance.now()), for the scan's time budget; now by default. */
+  startedAt?: number;
 }
 
 /** Rules that are on, with their severity and options. */
@@ -112,28 +143,47 @@ export function enabledRules(rules: readonly Rule[], config: HotpathConfig, over
 }
 
 /** Runs the rules over the loaded project's files. */
-export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Omit<ScanResult, 'root' | 'notices'> {
+export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Omit<ScanResult, 'root'> {
+  const started = options.startedAt ?? performance.now();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const rules = options.rules ?? ALL_RULES;
   const enabled = enabledRules(rules, options.config, options.ruleOverrides);
-  const program = loaded.project.getProgram().compilerObject;
-  const models = createModels(program, options.root, options.config);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const skipped = [...loaded.skipped];
+  const notices = [...loaded.notices];
+  const empty = (resolution: ResolutionStats) => ({ findings, skipped, failures, notices, rules: rules.map((rule) => rule.meta), stats: { files: 0, lines: 0, durationMs: 0, resolution } });
+  let program: ts.Program;
+  let models: AnalysisModels;
+  try {
+    program = loaded.project.getProgram().compilerObject;
+    models = createModels(program, options.root, options.config);
+  } catch (error) {
+    // The compiler itself failed on the program (a bug or input it cannot take): nothing can be analysed.
+    notices.push(`the program could not be built, no file was analysed: ${firstLine(error)}`);
+    skipped.push(...loaded.files.map((file) => ({ file, reason: 'not analysed: the program could not be built' })));
+    return empty({ byTypes: 0, byImports: 0 });
+  }
   let lines = 0;
   let done = 0;
   let analysed = 0;
   for (const file of loaded.files) {
     if (options.isCancelled?.()) break;
+    if (limits.scanTimeoutMs > 0 && performance.now() - started > limits.scanTimeoutMs) {
+      const left = loaded.files.slice(done);
+      notices.push(`the scan took longer than its time budget of ${seconds(limits.scanTimeoutMs)} (--scan-timeout): ${left.length} file${left.length === 1 ? ' was' : 's were'} not analysed`);
+      skipped.push(...left.map((rest) => ({ file: rest, reason: 'not analysed: the scan ran out of time' })));
+      break;
+    }
     done++;
-    const result = analyzeSourceFile(program, file, models, enabled, options.root);
+    const result = analyzeSourceFile(program, file, models, enabled, options.root, limits);
     if (result.skipped) skipped.push({ file, reason: result.skipped });
     else {
       analysed++;
       lines += result.lines;
       findings.push(...result.findings);
-      failures.push(...result.failures);
     }
+    failures.push(...result.failures);
     options.onProgress?.(done, loaded.files.length, file);
   }
   findings.sort(compareFindings);
@@ -141,9 +191,23 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
     findings,
     skipped,
     failures,
+    notices,
     rules: rules.map((rule) => rule.meta),
     stats: { files: analysed, lines, durationMs: 0, resolution: models.resolver.stats },
   };
+}
+
+function cpuMilliseconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${+(ms / 1000).toFixed(1)} s`;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0];
 }
 
 export interface FileAnalysis {
@@ -154,16 +218,37 @@ export interface FileAnalysis {
   lines: number;
 }
 
-/** Runs the enabled rules on one file; a rule that throws loses only its own findings. */
-export function analyzeSourceFile(program: ts.Program, file: string, models: AnalysisModels, enabled: readonly EnabledRule[], root: string): FileAnalysis {
+/**
+ * Runs the enabled rules on one file; a rule that throws loses only its own findings. A file whose
+ * rules run over the time budget is skipped (the budget is checked between rules: a rule is not
+ * interrupted). The budget counts CPU time, so that a busy machine does not make files time out.
+ */
+export function analyzeSourceFile(
+  program: ts.Program,
+  file: string,
+  models: AnalysisModels,
+  enabled: readonly EnabledRule[],
+  root: string,
+  limits: Pick<Limits, 'fileTimeoutMs'> = DEFAULT_LIMITS,
+): FileAnalysis {
+  const started = process.cpuUsage();
   const sourceFile = program.getSourceFile(file);
   if (!sourceFile) return { findings: [], failures: [], skipped: 'not part of the program', lines: 0 };
-  const problem = unanalysableReason(program, sourceFile);
+  let problem: string | undefined;
+  try {
+    problem = unanalysableReason(program, sourceFile);
+  } catch (error) {
+    problem = `could not be parsed: ${firstLine(error)}`;
+  }
   if (problem) return { findings: [], failures: [], skipped: problem, lines: 0 };
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const suppressions = parseSuppressions(sourceFile.text);
+  const realRoot = realPathOf(root);
   for (const { rule, severity, options } of enabled) {
+    if (limits.fileTimeoutMs > 0 && cpuMilliseconds(started) > limits.fileTimeoutMs) {
+      return { findings: [], failures, skipped: `took longer than ${seconds(limits.fileTimeoutMs)} to analyse (--file-timeout); not analysed`, lines: 0 };
+    }
     try {
       rule.check({
         sourceFile,
@@ -171,7 +256,7 @@ export function analyzeSourceFile(program: ts.Program, file: string, models: Ana
         options,
         relativePath: (other) => toRelative(root, other),
         report(descriptor) {
-          const finding = toFinding(rule.meta.id, severity, descriptor);
+          const finding = toFinding(rule.meta.id, severity, descriptor, (other) => isInside(root, other) || isInside(realRoot, other));
           if (!suppressions.isSuppressed(rule.meta.id, finding.range.start.line)) findings.push(finding);
         },
       });
@@ -180,6 +265,22 @@ export function analyzeSourceFile(program: ts.Program, file: string, models: Ana
     }
   }
   return { findings: findings.sort(compareFindings), failures, lines: sourceFile.getLineStarts().length };
+}
+
+const realPaths = new Map<string, string>();
+
+/** The scanned root with symlinks resolved: the compiler names imported files by their real path. */
+function realPathOf(root: string): string {
+  let real = realPaths.get(root);
+  if (real === undefined) {
+    try {
+      real = fs.realpathSync.native(root);
+    } catch {
+      real = root;
+    }
+    realPaths.set(root, real);
+  }
+  return real;
 }
 
 /**
@@ -280,11 +381,12 @@ function unanalysableReason(program: ts.Program, sourceFile: ts.SourceFile): str
     const more = syntaxErrors.length > 1 ? ` (and ${syntaxErrors.length - 1} more)` : '';
     return `syntax error at ${line}:${column}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}${more}`;
   }
-  if (looksMinified(sourceFile.text)) return 'looks minified (generated code is not analysed)';
+  if (looksMinified(sourceFile.text)) return MINIFIED;
   return undefined;
 }
 
-function toFinding(ruleId: string, severity: Severity, descriptor: ReportDescriptor): Finding {
+/** `insideRoot` keeps related locations in the scanned folder: reports never name files outside it. */
+function toFinding(ruleId: string, severity: Severity, descriptor: ReportDescriptor, insideRoot: (file: string) => boolean): Finding {
   const sourceFile = descriptor.node.getSourceFile();
   const end = descriptor.endNode ?? descriptor.node;
   return {
@@ -293,7 +395,9 @@ function toFinding(ruleId: string, severity: Severity, descriptor: ReportDescrip
     file: sourceFile.fileName,
     range: rangeOf(sourceFile, descriptor.node.getStart(), end.getEnd()),
     message: descriptor.message,
-    related: (descriptor.related ?? []).map((related) => {
+    related: (descriptor.related ?? [])
+      .filter((related) => related.node.getSourceFile() === sourceFile || insideRoot(related.node.getSourceFile().fileName))
+      .map((related) => {
       const relatedFile = related.node.getSourceFile();
       return {
         file: relatedFile.fileName,

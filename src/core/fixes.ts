@@ -9,7 +9,8 @@ import type { Finding, Fix, TextEdit } from './findings';
 
 /** The text with the edits applied, or undefined when two edits overlap. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string | undefined {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  // From the end of the text; inserts at one position keep their order (the later one is applied first).
+  const sorted = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index).map(({ edit }) => edit);
   let result = text;
   let limit = Number.POSITIVE_INFINITY;
   for (const edit of sorted) {
@@ -36,15 +37,16 @@ export function checkedFixes(sourceFile: ts.SourceFile, fixes: readonly Fix[]): 
 }
 
 /**
- * The file's text with the first fix of each finding applied, skipping a fix that overlaps one
+ * The file's text with the first fix (or the `choice`-th) of each finding applied, skipping a fix that overlaps one
  * already taken (the next scan offers it again), and how many were applied.
  */
-export function fixFile(text: string, fileName: string, findings: readonly Finding[]): { text: string; applied: number } {
+export function fixFile(text: string, fileName: string, findings: readonly Finding[], choice = 0): { text: string; applied: number } {
   const taken: TextEdit[] = [];
   let applied = 0;
+  // `choice` picks another fix of each finding that has one (the tests prove every alternative).
   const candidates = findings
-    .filter((finding) => finding.file === fileName && finding.fixes.length > 0)
-    .map((finding) => finding.fixes[0])
+    .filter((finding) => finding.file === fileName && finding.fixes.length > choice)
+    .map((finding) => finding.fixes[choice])
     .sort((a, b) => Math.min(...a.edits.map((edit) => edit.start)) - Math.min(...b.edits.map((edit) => edit.start)));
   for (const fix of candidates) {
     // The same edit from two fixes (an import both need) is applied once.
@@ -71,6 +73,16 @@ export function insertAt(node: ts.Node, position: number, newText: string): Text
   return { file: node.getSourceFile().fileName, start: position, end: position, newText };
 }
 
+/** The whitespace a node's line starts with, to indent a statement inserted before it. */
+export function indentOf(node: ts.Node): string {
+  return /[ \t]*$/.exec(node.getSourceFile().text.slice(0, node.getStart()))?.[0] ?? '';
+}
+
+/** The first candidate name that the text does not already use as a word. */
+export function freshName(candidates: readonly string[], text: string): string | undefined {
+  return candidates.find((name) => !new RegExp(`\\b${name}\\b`).test(text));
+}
+
 /** Where an import goes: after the last import of the file, or at its top (after a shebang). */
 export function importPosition(sourceFile: ts.SourceFile): { position: number; prefix: string } {
   const imports = sourceFile.statements.filter((statement) => ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement));
@@ -78,6 +90,18 @@ export function importPosition(sourceFile: ts.SourceFile): { position: number; p
   if (last) return { position: last.getEnd(), prefix: '\n' };
   const shebang = sourceFile.text.startsWith('#!') ? sourceFile.text.indexOf('\n') + 1 : 0;
   return { position: shebang, prefix: '' };
+}
+
+/**
+ * The start of the line after the file's last import, where module-level declarations that use the
+ * imports go (`const gzipAsync = promisify(gzip);`); undefined when the file has no import.
+ */
+export function lineAfterImports(sourceFile: ts.SourceFile): number | undefined {
+  const imports = sourceFile.statements.filter((statement) => ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement));
+  const last = imports[imports.length - 1];
+  if (!last) return undefined;
+  const end = sourceFile.text.indexOf('\n', last.getEnd());
+  return end < 0 ? undefined : end + 1;
 }
 
 function scriptKindOf(fileName: string): ts.ScriptKind {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { ts } from 'ts-morph';
+import type { LibrarySpec } from './libraries/model';
 import type { Resolver } from './resolve';
 import { shortText, skipOuterExpressions, valueParent } from './syntax';
 
@@ -9,6 +10,10 @@ export interface RequestEntry {
   node: ts.Node;
   /** For messages: "the Express route `app.get('/users', …)`", "the NestJS route `UsersController.list`". */
   description: string;
+  /** The framework whose routing registered it, when a routing call did. */
+  library?: LibrarySpec;
+  /** A GraphQL resolver: it runs once per parent object of a query, so DataLoader batches across them. */
+  graphqlResolver?: boolean;
 }
 
 /** Handler properties of route objects: Fastify `route({ handler, preHandler })`, Hapi `route({ handler })`. */
@@ -68,7 +73,7 @@ export class RequestEntries {
     // `router.get('/users/:id')`: the route's path, not the handler's body.
     const route = hook && ts.isStringLiteralLike(hook) ? `${shortText(callee, 40)}('${hook.text}')` : `${shortText(callee, 40)}(…)`;
     const what = /^(addHook|ext)$/.test(callee.name.text) ? 'hook' : /^(use|middleware)$/.test(callee.name.text) ? 'middleware' : /^(query|mutation|subscription)$/.test(callee.name.text) ? 'procedure' : 'route';
-    return { mode, entry: { node: call, description: `the ${member.library.displayName} ${what} \`${route}\`` } };
+    return { mode, entry: { node: call, description: `the ${member.library.displayName} ${what} \`${route}\``, library: member.library } };
   }
 
   /**
@@ -100,12 +105,11 @@ export class RequestEntries {
       routeTable = nesting.parent;
     }
     const route = routeObject(routeTable);
-    if (name === 'handler' && route) return { node: routeTable, description: `the route \`${route}\`` };
     ({ parent, child } = valueParent(routeTable));
     if (ts.isArrayLiteralExpression(parent)) ({ parent, child } = valueParent(parent));
+    const registration = ts.isCallExpression(parent) && parent.arguments.includes(child as ts.Expression) ? this.registration(parent) : undefined;
+    if (name === 'handler' && route) return { node: routeTable, description: `the route \`${route}\``, library: registration?.entry.library };
     // Hapi `ext({ type: 'onRequest', method })`.
-    if (!ts.isCallExpression(parent) || !parent.arguments.includes(child as ts.Expression)) return undefined;
-    const registration = this.registration(parent);
     return registration?.entry;
   }
 
@@ -141,7 +145,7 @@ export class RequestEntries {
       return { node: fn.name, description: `the NestJS route \`${className}.${fn.name.text}\`` };
     }
     if (classDecorators.includes('Resolver') && methodDecorators.some((name) => GRAPHQL_DECORATORS.has(name))) {
-      return { node: fn.name, description: `the GraphQL resolver \`${className}.${fn.name.text}\`` };
+      return { node: fn.name, description: `the GraphQL resolver \`${className}.${fn.name.text}\``, graphqlResolver: true };
     }
     const implemented = (cls.heritageClauses ?? [])
       .filter((clause) => clause.token === ts.SyntaxKind.ImplementsKeyword)
@@ -166,7 +170,7 @@ export class RequestEntries {
       (ts.isPropertyAssignment(holder) && ts.isIdentifier(holder.name) && holder.name.text === 'resolvers');
     if (!named) return undefined;
     const fieldName = field.name && ts.isIdentifier(field.name) ? field.name.text : '?';
-    return { node: field.name ?? fn, description: `the GraphQL resolver \`${typeProperty.name.text}.${fieldName}\`` };
+    return { node: field.name ?? fn, description: `the GraphQL resolver \`${typeProperty.name.text}.${fieldName}\``, graphqlResolver: true };
   }
 
   /** pages/api default exports, app-router `route.ts` method exports, server actions. */

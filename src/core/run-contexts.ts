@@ -74,6 +74,18 @@ export class RunContexts {
     return this.ofFunction(scope, depth);
   }
 
+  /**
+   * The request handler whose body holds `node` (itself, or a function around it): the handler
+   * function and its entry, registered by a framework's routing. Fixes read the request from it.
+   */
+  routeHandlerAround(node: ts.Node): { fn: ts.FunctionLikeDeclaration; entry: RequestEntry } | undefined {
+    for (let scope = enclosingFunction(node); !ts.isSourceFile(scope); scope = enclosingFunction(scope)) {
+      const entry = this.entries?.handedTo(scope);
+      if (entry) return { fn: scope, entry };
+    }
+    return undefined;
+  }
+
   /** How often a function body runs. */
   ofFunction(fn: ts.FunctionLikeDeclaration, depth = 0): RunContext {
     const cached = this.memo.get(fn);

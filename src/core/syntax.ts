@@ -213,3 +213,15 @@ function requireBinding(initializer: ts.Expression, name: string): { module: str
 export function isWithin(node: ts.Node, container: ts.Node): boolean {
   return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
 }
+
+/** Whether an identifier of that name appears in the file: a new binding of the name could clash. */
+export function usesName(sourceFile: ts.SourceFile, name: string): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && node.text === name) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SourceFile } from 'ts-morph';
 import { ALL_RULES } from '../../rules';
@@ -8,7 +7,7 @@ import type { FileAnalysis, ScanResult } from './engine';
 import { analyzeFiles, analyzeSourceFile, createModels, enabledRules, librariesOf, ProjectFacts } from './engine';
 import type { SeveritySetting } from './findings';
 import type { LoadedProject } from './project';
-import { loadProject, SOURCE_EXTENSIONS } from './project';
+import { admitSourceFile, loadProject, readSourceText, SOURCE_EXTENSIONS } from './project';
 import type { AnalysisModels } from './rule';
 
 export interface WorkspaceOptions {
@@ -31,6 +30,8 @@ export class WorkspaceAnalyzer {
   readonly config: HotpathConfig;
   /** Read once per session (schema.prisma, installed versions); Restart Server picks up changes. */
   private readonly facts: ProjectFacts;
+  /** Why an edited file cannot be analysed (nested too deeply), until its text changes. */
+  private readonly refusals = new Map<string, string>();
 
   constructor(
     readonly root: string,
@@ -62,9 +63,11 @@ export class WorkspaceAnalyzer {
 
   /** The editor's text of a file replaces the disk's until `revert`. */
   update(file: string, text: string): void {
+    // Skipped when the workspace was loaded (too large, outside the root...): stays so until Restart Server.
+    if (this.loaded.skipped.some((skipped) => skipped.file === file)) return;
     const existing = this.loaded.project.getSourceFile(file);
     if (existing && existing.getFullText() === text) return;
-    this.loaded.project.createSourceFile(file, text, { overwrite: true });
+    this.setText(file, text);
     if (!this.loaded.files.includes(file)) this.loaded.files.push(file);
     this.models = undefined;
   }
@@ -73,16 +76,25 @@ export class WorkspaceAnalyzer {
   revert(file: string): void {
     const sourceFile: SourceFile | undefined = this.loaded.project.getSourceFile(file);
     if (!sourceFile) return;
-    try {
-      sourceFile.replaceWithText(fs.readFileSync(file, 'utf8'));
-    } catch {
+    const text = readSourceText(file);
+    if (typeof text === 'string') this.setText(file, text);
+    else {
       this.loaded.project.removeSourceFile(sourceFile);
       this.loaded.files = this.loaded.files.filter((f) => f !== file);
+      this.refusals.delete(file);
     }
     this.models = undefined;
   }
 
+  private setText(file: string, text: string): void {
+    const refused = admitSourceFile(this.loaded.project, this.loaded.refused, file, text);
+    if (refused) this.refusals.set(file, refused);
+    else this.refusals.delete(file);
+  }
+
   analyzeFile(file: string): FileAnalysis {
+    const refused = this.refusals.get(file) ?? this.loaded.skipped.find((skipped) => skipped.file === file)?.reason;
+    if (refused) return { findings: [], failures: [], skipped: refused, lines: 0 };
     const { program, models } = this.currentModels();
     return analyzeSourceFile(program, file, models, enabledRules(ALL_RULES, this.config, this.options.ruleOverrides), this.root);
   }
@@ -91,7 +103,7 @@ export class WorkspaceAnalyzer {
   scanAll(onProgress?: (done: number, total: number, file: string) => void, isCancelled?: () => boolean): ScanResult {
     const started = performance.now();
     const result = analyzeFiles(this.loaded, { root: this.root, config: this.config, ruleOverrides: this.options.ruleOverrides, onProgress, isCancelled });
-    return { ...result, root: this.root, notices: this.loaded.notices, stats: { ...result.stats, durationMs: performance.now() - started } };
+    return { ...result, root: this.root, stats: { ...result.stats, durationMs: performance.now() - started } };
   }
 
   /** Files that import `file` directly: their findings may change when it does. */

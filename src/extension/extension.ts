@@ -44,9 +44,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hotpat
   };
 
   const start = async () => {
+    // The server reports each problem once; the status item keeps showing the last one until a restart.
+    let problem: string | undefined;
     client = new LanguageClient('hotpath', 'hotpath', serverOptions, clientOptions);
     client.onNotification(StatusNotification.type, (params) => {
-      showStatus(status, params);
+      if (params.state === 'error') problem = params.message ?? 'an internal error (see the output)';
+      showStatus(status, params, problem);
       if (params.state === 'idle' && params.file) analyzed.fire(params.file);
     });
     await client.start();
@@ -69,12 +72,13 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-function showStatus(status: vscode.LanguageStatusItem, params: StatusNotification.Params): void {
+function showStatus(status: vscode.LanguageStatusItem, params: StatusNotification.Params, problem: string | undefined): void {
   status.busy = params.state === 'analyzing' || params.state === 'scanning' || params.state === 'starting';
-  status.severity = params.state === 'error' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  status.severity = problem ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   const latency = params.lastLatencyMs !== undefined ? ` (${params.lastLatencyMs} ms)` : '';
-  status.text = params.state === 'error' ? 'hotpath: configuration problem' : `hotpath: ${params.state}${latency}`;
-  status.detail = params.message ?? (params.lastLatencyMs !== undefined ? `Last analysis took ${params.lastLatencyMs} ms from the edit to its diagnostics` : undefined);
+  status.text = params.state === 'error' ? 'hotpath: problem (see the output)' : `hotpath: ${params.state}${latency}`;
+  const timing = params.lastLatencyMs !== undefined ? `Last analysis took ${params.lastLatencyMs} ms from the edit to its diagnostics` : undefined;
+  status.detail = [problem, timing].filter(Boolean).join(' · ') || undefined;
 }
 
 /** "hotpath: Scan Workspace": every file, open or not, into the Problems panel, with a cancellable progress notification. */

@@ -4,6 +4,7 @@ import type { Connection, Diagnostic, InitializeParams, InitializeResult, WorkDo
 import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_RULES } from '../../rules';
+import type { RuleFailure } from '../core/findings';
 import { WorkspaceAnalyzer } from '../core/workspace';
 import { Commands, FIX_ALL_KIND, ScanWorkspaceRequest, StatusNotification } from '../shared/protocol';
 import { codeActionsFor } from './code-actions';
@@ -24,6 +25,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const pending = new Map<string, NodeJS.Timeout>();
   const changedAt = new Map<string, number>();
   const published = new Set<string>();
+  /** Problems already shown: each is logged and shown once per session, not on every keystroke. */
+  const reported = new Set<string>();
   let folders: string[] = [];
   let settings: SettingsCache;
 
@@ -62,28 +65,51 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       const folderSettings = await settings.get(pathToFileURL(root).href);
       analyzer = new WorkspaceAnalyzer(root, { ruleOverrides: folderSettings.rules, exclude: folderSettings.exclude });
       analyzers.set(root, analyzer);
-      if (analyzer.configError) {
-        connection.window.showWarningMessage(`hotpath: ${analyzer.configError.message}. Using the default configuration.`);
-        connection.sendNotification(StatusNotification.type, { state: 'error', message: analyzer.configError.message });
+      if (analyzer.configError && !reported.has(analyzer.configError.message)) {
+        void connection.window.showWarningMessage(`hotpath: ${analyzer.configError.message}. Using the default configuration.`);
+        reportProblem(analyzer.configError.message, `configuration error in ${analyzer.configError.message}; using the default configuration`);
       }
     }
     return analyzer;
   };
 
+  /** Logs a problem to the output channel and shows it in the status item, once per `key`. */
+  const reportProblem = (key: string, message: string, detail?: string): void => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    connection.console.error(`hotpath: ${message}${detail ? `\n${detail}` : ''}`);
+    connection.sendNotification(StatusNotification.type, { state: 'error', message });
+  };
+
+  /** A rule that throws loses its findings for that file only; the same error on other files is not repeated. */
+  const reportFailures = (analyzer: WorkspaceAnalyzer, failures: readonly RuleFailure[]): void => {
+    for (const failure of failures) {
+      const [firstLine, ...stack] = failure.error.split('\n');
+      const where = path.relative(analyzer.root, failure.file);
+      reportProblem(`${failure.ruleId}\0${firstLine}`, `rule ${failure.ruleId} failed on ${where}: ${firstLine}; its findings there are missing`, stack.join('\n'));
+    }
+  };
+
+  /** A bug outside the rules: the server goes on with the next file or edit. */
+  const reportInternalError = (file: string, error: unknown): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    reportProblem(`internal\0${message}`, `analysis of ${path.basename(file)} failed: ${message}`, error instanceof Error ? error.stack : undefined);
+  };
+
   const analyze = async (document: TextDocument): Promise<void> => {
     const file = fileURLToPath(document.uri);
     const documentSettings = await settings.get(document.uri);
-    const analyzer = documentSettings.enable ? await analyzerFor(file) : undefined;
-    if (!analyzer) {
-      publish(document.uri, []);
-      return;
-    }
-    connection.sendNotification(StatusNotification.type, { state: 'analyzing', file });
     try {
+      const analyzer = documentSettings.enable ? await analyzerFor(file) : undefined;
+      if (!analyzer) {
+        publish(document.uri, []);
+        return;
+      }
+      connection.sendNotification(StatusNotification.type, { state: 'analyzing', file });
       analyzer.update(file, document.getText());
       const result = analyzer.analyzeFile(file);
       publish(document.uri, result.findings.map(toDiagnostic));
-      for (const failure of result.failures) connection.console.error(`hotpath: rule ${failure.ruleId} failed on ${file}: ${failure.error}`);
+      reportFailures(analyzer, result.failures);
       const started = changedAt.get(document.uri);
       changedAt.delete(document.uri);
       connection.sendNotification(StatusNotification.type, {
@@ -97,8 +123,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         if (open && open.uri !== document.uri) schedule(open, TYPING_DEBOUNCE_MS);
       }
     } catch (error) {
-      connection.console.error(`hotpath: analysis of ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      connection.sendNotification(StatusNotification.type, { state: 'error', file, message: String(error) });
+      reportInternalError(file, error);
     }
   };
 
@@ -175,7 +200,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
           wasCancelled = true;
           break;
         }
-        const result = analyzer.analyzeFile(file);
+        let result;
+        try {
+          result = analyzer.analyzeFile(file);
+        } catch (error) {
+          reportInternalError(file, error);
+          continue;
+        }
+        reportFailures(analyzer, result.failures);
         files++;
         if (result.skipped) skipped++;
         findings += result.findings.length;

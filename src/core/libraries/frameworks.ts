@@ -10,6 +10,7 @@ const routes = (returns: string): Record<string, MemberSpec> => members(HTTP_MET
 
 export const express: LibrarySpec = {
   id: 'express',
+  requestQuery: { parameter: 0, property: 'query' },
   displayName: 'Express',
   target: 'the client',
   modules: ['express'],
@@ -65,6 +66,7 @@ export const fastify: LibrarySpec = {
 
 export const koa: LibrarySpec = {
   id: 'koa',
+  requestQuery: { parameter: 0, property: 'query' },
   displayName: 'Koa',
   target: 'the client',
   modules: ['koa', '@koa/router', 'koa-router'],
@@ -77,6 +79,7 @@ export const koa: LibrarySpec = {
 
 export const hapi: LibrarySpec = {
   id: 'hapi',
+  requestQuery: { parameter: 0, property: 'query' },
   displayName: 'Hapi',
   target: 'the client',
   modules: ['@hapi/hapi', 'hapi'],

@@ -42,6 +42,8 @@ export const mikroOrm: LibrarySpec = {
     'mikro-orm.em': {
       members: {
         ...entityManagerOperations,
+        // `em.findOne(Book, { id })` → `em.find(Book, { id: { $in: ids } })`; not findOneOrFail, which throws.
+        findOne: { ...entityManagerOperations.findOne, inListBatch: { member: 'find', keyIn: 'argument', keyArgument: 1, operator: '$in' } },
         // `em.persist(entity).flush()`: persist/remove return the entity manager.
         ...members(['persist', 'remove'], { returns: 'mikro-orm.em' }),
         fork: { returns: 'mikro-orm.em' },
@@ -50,7 +52,13 @@ export const mikroOrm: LibrarySpec = {
       },
     },
     'mikro-orm.repository': {
-      members: { ...entityManagerOperations, getEntityManager: { returns: 'mikro-orm.em' }, em: { returns: 'mikro-orm.em' } },
+      members: {
+        ...entityManagerOperations,
+        // `repo.findOne({ id })` → `repo.find({ id: { $in: ids } })`.
+        findOne: { ...entityManagerOperations.findOne, inListBatch: { member: 'find', keyIn: 'first-argument', operator: '$in' } },
+        getEntityManager: { returns: 'mikro-orm.em' },
+        em: { returns: 'mikro-orm.em' },
+      },
     },
     'mikro-orm.query-builder': {
       members: {
@@ -61,6 +69,7 @@ export const mikroOrm: LibrarySpec = {
       },
       anyMember: { returns: 'mikro-orm.query-builder' },
       limitStep: 'limit',
+      offsetStep: 'offset',
       thenable: 'query',
     },
   },

@@ -59,6 +59,8 @@ export interface MemberSpec {
   boundedBy?: string[];
   /** Which argument holds those options, for fixes that add one (`findMany({ take })`: 0). */
   optionsArgument?: number;
+  /** The option key that skips rows (`skip` for Prisma and TypeORM, `offset` for Sequelize), for paging fixes. */
+  offsetBy?: string;
   /** A builder step that bounds the rows a list query returns (`.limit(n)`, `.first()`, `.take(n)`). */
   bounds?: boolean;
   /**
@@ -89,10 +91,57 @@ export interface MemberSpec {
    */
   batchForm?: string;
   /**
-   * A lookup written `{ where: { key: value } }` whose batch is the member `member` with
-   * `{ where: { key: { [operator]: values } } }` (Prisma `findUnique` → `findMany` with `in`).
+   * A lookup by one key whose batch takes a list of keys (Prisma `findUnique` → `findMany` with `in`),
+   * for the fix that loads every row before a loop and looks them up in a Map.
    */
-  inListBatch?: { member: string; operator: string };
+  inListBatch?: InListBatch;
+  /** A blocking call's non-blocking form, for fixes that await it instead (`bcrypt.hash` for `hashSync`). */
+  asyncForm?: AsyncForm;
+  /** What to use instead of a blocking call that has no async form of the same type, for messages. */
+  asyncAdvice?: string;
+  /**
+   * The call connects the client it is called on: `once` when calling it again on an open client
+   * fails (pg `connect`, TypeORM `initialize`), `repeatable` when it only waits for the connection and
+   * may be called again (MongoDB `connect`, Mongoose `asPromise`, Prisma `$connect`).
+   */
+  connects?: 'once' | 'repeatable';
+  /** The call closes the client's connections (`end`, `quit`, `close`, `$disconnect`, `destroy`). */
+  disconnects?: boolean;
+}
+
+/**
+ * How to call a blocking function's non-blocking form: with the blocking call's arguments, awaited, it
+ * gives the same value with the same type. Where no form does (`spawnSync`, `existsSync`), there is none.
+ */
+export interface AsyncForm {
+  /**
+   * Where the async function is:
+   * - `member`: a member of the object the blocking one was called on (`bcrypt.hash` for `bcrypt.hashSync`);
+   * - `module`: the export `name` of the module `module` (`readFile` of 'node:fs/promises'), also reachable
+   *   as `<namespace>.<namespaceMember>.<name>` from the blocking function's namespace (`fs.promises.readFile`);
+   * - `promisified`: the library's callback function `name`, wrapped once per file by `promisify`
+   *   (`const gzipAsync = promisify(zlib.gzip)`).
+   */
+  from: 'member' | 'module' | 'promisified';
+  name: string;
+  /** For `module`: the module to import it from. */
+  module?: string;
+  /** For `module`: the member of the blocking function's namespace that holds the same module (`promises`). */
+  namespaceMember?: string;
+  /** For `promisified`: the function that turns a callback function into one returning a promise, and its modules. */
+  promisify?: { modules: string[]; name: string };
+  /** Only when the blocking function was imported from one of these modules (default: any of the library's). */
+  modules?: string[];
+  /** The most arguments for which the async form means the same (`stat` without options: 1). */
+  maxArguments?: number;
+  /** The awaited value holds the blocking call's result in this property (`stdout` of a promisified `exec`). */
+  resultProperty?: string;
+  /**
+   * The options argument at `argument` must be an object literal that sets `key` to a string literal other
+   * than `except`, and sets no key outside `keys`: only then do both forms take it and give the same type
+   * (`execSync(cmd, { encoding: 'utf8' })` is a string, so is the `stdout` of `exec`'s).
+   */
+  requiredOption?: { argument: number; key: string; except: string[]; keys: string[] };
 }
 
 export interface ValueKindSpec {
@@ -122,6 +171,34 @@ export interface ValueKindSpec {
   elements?: string;
   /** The builder step that bounds a query of this kind, for fixes that add one (`limit`, TypeORM's `take`). */
   limitStep?: string;
+  /** The builder step that skips rows, for fixes that page from the request (`offset`, `skip`). */
+  offsetStep?: string;
+  /**
+   * A client of this kind opens its connections by itself, when created or on its first query
+   * (Prisma, a pg Pool, ioredis, Knex): one shared at module level needs no connect call.
+   */
+  connectsItself?: boolean;
+  /**
+   * A property that is true once `connect` has been called (node-redis `isOpen`): a shared client that
+   * does not connect itself is connected on first use with `if (!client.isOpen) await client.connect()`.
+   */
+  openFlag?: string;
+  /**
+   * The pool to use instead of a client of this kind made per call, for clients whose pool runs
+   * queries itself (pg `Client` → `Pool`, mysql2 `createConnection` → `createPool`): the export that
+   * creates it, and the option that holds a connection string when the pool takes no string.
+   */
+  pooledForm?: { export: string; connectionStringOption?: string };
+  /**
+   * Members that tie up or change one connection (pub/sub, blocking reads, `SELECT`, listeners and
+   * middleware that would pile up on a shared client): a client whose code calls them is not shared.
+   */
+  exclusiveMembers?: string[];
+  /**
+   * SQL that leaves state on its connection (transactions, `SET`, temporary tables, session locks), as a
+   * case-insensitive regular expression: a client that runs it cannot be swapped for a pool.
+   */
+  connectionStateSql?: string;
 }
 
 export interface ExportSpec {
@@ -163,4 +240,82 @@ export interface LibrarySpec {
   writeAdvice?: string;
   /** How to bound a list query with this library, for messages: "`take: 100`". */
   limitAdvice?: string;
+  /**
+   * A web framework's handlers get the request as this parameter, whose `property` holds the parsed
+   * query string (`req.query` in Express): fixes read `limit` and `offset` from it.
+   */
+  requestQuery?: { parameter: number; property: string };
+}
+
+/**
+ * How a lookup by one key becomes one query for a list of keys. Only the plain shape is rewritten: one
+ * key compared for equality and nothing else in the condition. The batch is written from this data,
+ * so the rule names no library.
+ */
+export interface InListBatch {
+  /** The member that loads the list, in place of this one (`findUnique` → `findMany`); absent: the same member. */
+  member?: string;
+  /** This step is left out of the batch (Knex `.first()`, the LIMIT 1 of a single-row read). */
+  dropStep?: boolean;
+  /**
+   * Where the lookup names its key and value (default `where-option`):
+   * - `where-option`: the `where` of its only argument, `findUnique({ where: { id } })`;
+   * - `first-argument`: its only argument, `findOneBy({ id })`, `where(eq(t.id, id))`, or the value itself
+   *   when `keyProperty` names the key (`findById(id)`);
+   * - `step`: the chain step `keyStep`, `.where({ id })`, `.where('id', id)`, `.where('id', '=', id)`;
+   * - `sql`: the SQL text, `SELECT <columns> FROM <table> WHERE <key> = <placeholder>`, with `[value]` as
+   *   the parameters after it (`sql` says how the batch writes the list).
+   */
+  keyIn?: 'where-option' | 'first-argument' | 'step' | 'sql' | 'argument';
+  /**
+   * For `keyIn: 'argument'`: the index of the argument that is the condition, the last one; the arguments
+   * before it are kept as they are (the entity of MikroORM `em.findOne(Book, { id })`: 1).
+   */
+  keyArgument?: number;
+  /** The chain step that holds the key when `keyIn` is `step` (`where`). */
+  keyStep?: string;
+  /** The key a lookup by value alone reads (Mongoose `findById(id)` reads `_id`). */
+  keyProperty?: string;
+  /**
+   * How the condition may be written (default `object`): `object` is `{ key: value }`; `arguments` is
+   * `('key', value)` or `('key', '=', value)`; `equals-call` is `equals(table.key, value)`.
+   */
+  condition?: Array<'object' | 'arguments' | 'equals-call'>;
+  /** The equality helper of `equals-call` conditions and the module that exports it (Drizzle `eq`). */
+  equals?: { name: string; module: string };
+  /**
+   * How the batch names the list of keys. An object condition becomes `{ key: { [operator]: keys } }`
+   * with `operator` (Prisma `in`, MongoDB `$in`), `{ key: wrapper(keys) }` with `wrapper` (TypeORM `In`),
+   * and `{ key: keys }` with neither (Sequelize). An `arguments` condition becomes the step `listStep`
+   * (Knex `.whereIn('key', keys)`) or `('key', listOperator, keys)` (Kysely `'in'`). An `equals-call`
+   * becomes `wrapper(table.key, keys)` (Drizzle `inArray`).
+   */
+  operator?: string;
+  wrapper?: { name: string; module: string };
+  listStep?: string;
+  listOperator?: string;
+  /** Options the lookup may carry besides the key, kept as they are in the batch (`include`). */
+  keepOptions?: string[];
+  /** Chain steps the lookup may have before the key, kept as they are in the batch (`selectFrom`, `selectAll`). */
+  keepSteps?: string[];
+  /** Chain steps that may follow the lookup, kept after the batch (Mongoose `.lean()`, `.exec()`). */
+  keepAfter?: string[];
+  /** A step the batch must end with to resolve to an array (`toArray` of a MongoDB cursor). */
+  then?: string;
+  /**
+   * What the lookup resolves to when no row matches (default `null`): `null`, `undefined`, or
+   * `first-element` for a list query whose first row is taken (`const [row] = await ...`).
+   */
+  missing?: 'null' | 'undefined' | 'first-element';
+  /** The batch fails on an empty list (Kysely writes `in ()`): it is skipped when there are no keys. */
+  emptyListFails?: boolean;
+  /**
+   * For `keyIn: 'sql'`: the key's placeholder and the list form that replaces it, with `[keys]` as parameters
+   * (pg `$1` → `ANY($1)`), and the comparison that replaces `=` when it changes (mysql2 `= ?` → `IN (?)`).
+   */
+  sql?: { placeholder: string; list: string; comparison?: string };
+  /** The property of the result that holds the rows (pg `rows`): the lookup takes `.rows[0]`. */
+  rowsProperty?: string;
+  /** The element of the result that holds the rows (mysql2 `[rows, fields]`: 0): the lookup takes `[0][0]`. */
+  rowsElement?: number;
 }

@@ -43,7 +43,13 @@ export const mongodb: LibrarySpec = {
   },
   kinds: {
     'mongodb.client-class': { members: { connect: { op: 'client-constructor', returns: 'mongodb.client' } } },
-    'mongodb.client': { connection: 'pool', members: { db: { returns: 'mongodb.db' }, ...members(['connect', 'close', 'startSession'], {}) } },
+    'mongodb.client': {
+      connection: 'pool',
+      members: { db: { returns: 'mongodb.db' }, connect: { connects: 'repeatable' }, close: { disconnects: true }, startSession: {} },
+      // Since driver 4.7 the first operation connects the client.
+      connectsItself: true,
+      exclusiveMembers: ['on', 'once'],
+    },
     'mongodb.db': {
       members: { collection: { returns: 'mongodb.collection' }, command: { op: 'query' } },
     },
@@ -51,6 +57,8 @@ export const mongodb: LibrarySpec = {
       members: {
         ...collectionOperations,
         ...members(['find', 'aggregate'], { returns: 'mongodb.cursor' }),
+        // `findOne({ sku })` → `find({ sku: { $in: skus } }).toArray()`.
+        findOne: { ...collectionOperations.findOne, inListBatch: { member: 'find', keyIn: 'first-argument', operator: '$in', then: 'toArray' } },
       },
     },
     'mongodb.cursor': {
@@ -62,6 +70,7 @@ export const mongodb: LibrarySpec = {
       },
       anyMember: { returns: 'mongodb.cursor' },
       limitStep: 'limit',
+      offsetStep: 'skip',
     },
   },
   limitAdvice: 'add `.limit(n)` or `{ limit }` to the find options',

@@ -36,7 +36,16 @@ export const mongoose: LibrarySpec = {
     'mongoose.model-factory': { call: { returns: 'mongoose.model' } },
     'mongoose.connection-factory': { call: { op: 'client-constructor', returns: 'mongoose.connection' } },
     'mongoose.connection': {
-      members: { model: { returns: 'mongoose.model' }, collection: { returns: 'mongodb.collection' } },
+      members: {
+        model: { returns: 'mongoose.model' },
+        collection: { returns: 'mongodb.collection' },
+        asPromise: { connects: 'repeatable' },
+        openUri: { connects: 'once' },
+        ...members(['close', 'destroy'], { disconnects: true }),
+      },
+      // createConnection(uri) starts connecting at once, and operations wait for the connection.
+      connectsItself: true,
+      exclusiveMembers: ['on', 'once'],
     },
     'mongoose.model': {
       members: {
@@ -44,6 +53,9 @@ export const mongoose: LibrarySpec = {
           Object.entries(collectionOperations).map(([name, spec]) => [name, { ...spec, ...lazyQuery }]),
         ),
         find: { op: 'list', batchedWhen: ['in-list'], lazy: true, returns: 'mongoose.query', boundedBy: ['limit'] },
+        // `findOne({ email })` → `find({ email: { $in: emails } })`; `findById(id)` reads `_id`.
+        findOne: { ...collectionOperations.findOne, ...lazyQuery, inListBatch: { member: 'find', keyIn: 'first-argument', operator: '$in', keepAfter: ['lean', 'exec'] } },
+        findById: { ...collectionOperations.findById, ...lazyQuery, inListBatch: { member: 'find', keyIn: 'first-argument', keyProperty: '_id', operator: '$in', keepAfter: ['lean', 'exec'] } },
         create: { op: 'write', batchedWhen: ['array-argument'] },
         ...members(['exists'], { op: 'aggregate', ...lazyQuery }),
         aggregate: { op: 'query', lazy: true, returns: 'mongoose.query' },
@@ -52,6 +64,7 @@ export const mongoose: LibrarySpec = {
     },
     'mongoose.query': {
       limitStep: 'limit',
+      offsetStep: 'skip',
       members: {
         exec: { op: 'query' },
         cursor: { returns: 'mongoose.cursor' },

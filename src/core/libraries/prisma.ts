@@ -29,17 +29,22 @@ export const prisma: LibrarySpec = {
         $extends: { returns: 'prisma.client' },
         $transaction: { callbackReceives: 'prisma.client' },
         ...members(['$connect', '$disconnect', '$on', '$use', '$metrics', 'then'], {}),
+        $connect: { connects: 'repeatable' },
+        $disconnect: { disconnects: true },
       },
+      // The client connects on its first query; `$on` and `$use` on a shared client would pile up.
+      connectsItself: true,
+      exclusiveMembers: ['$on', '$use'],
       // `prisma.user`, `prisma.post`: one delegate per model.
       anyMember: { returns: 'prisma.delegate' },
     },
     'prisma.delegate': {
       members: {
-        findUnique: { op: 'by-key', ...lazy, sameTickBatched: {}, inListBatch: { member: 'findMany', operator: 'in' } },
+        findUnique: { op: 'by-key', ...lazy, sameTickBatched: {}, inListBatch: { member: 'findMany', operator: 'in', keepOptions: ['include', 'select'] } },
         // Batched again since 4.16.0 (prisma/prisma#19554); not batched in 4.7 to 4.15.
         findUniqueOrThrow: { op: 'by-key', ...lazy, sameTickBatched: { sinceVersion: '4.16.0' } },
         ...members(['findFirst', 'findFirstOrThrow'], { op: 'query', reads: true, ...lazy, batchedWhen: ['in-list'] }),
-        findMany: { op: 'list', ...lazy, batchedWhen: ['in-list'], boundedBy: ['take'], optionsArgument: 0 },
+        findMany: { op: 'list', ...lazy, batchedWhen: ['in-list'], boundedBy: ['take'], optionsArgument: 0, offsetBy: 'skip' },
         ...members(['create', 'update', 'upsert', 'delete'], { op: 'write', ...lazy }),
         ...members(['updateMany', 'deleteMany'], { op: 'write', ...lazy, batchedWhen: ['in-list'] }),
         ...members(['createMany', 'createManyAndReturn', 'updateManyAndReturn'], { op: 'batch', ...lazy }),

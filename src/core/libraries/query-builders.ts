@@ -28,11 +28,15 @@ export const knex: LibrarySpec = {
         ...members(['batchInsert'], { op: 'batch', lazy: true }),
         transaction: { callbackReceives: 'knex.instance' },
         ...members(['destroy', 'schema', 'migrate', 'seed', 'fn', 'ref', 'on', 'client', 'initialize'], {}),
+        destroy: { disconnects: true },
         // `db.first('id', 'name').from('features')`: a select with LIMIT 1.
         ...members(['first', 'limit'], { returns: 'knex.builder', bounds: true }),
         ...members(['count', 'countDistinct', 'min', 'max', 'sum', 'avg'], { op: 'aggregate', lazy: true, returns: 'knex.builder' }),
       },
       anyMember: { returns: 'knex.builder' },
+      // The pool opens connections on the first query; query listeners on a shared instance would pile up.
+      connectsItself: true,
+      exclusiveMembers: ['on'],
     },
     'knex.builder': {
       members: {
@@ -42,9 +46,16 @@ export const knex: LibrarySpec = {
         ...members(['toString', 'toSQL', 'toQuery', 'clone'], {}),
         ...members(['count', 'countDistinct', 'min', 'max', 'sum', 'sumDistinct', 'avg', 'avgDistinct'], { op: 'aggregate', lazy: true, returns: 'knex.builder' }),
         ...members(['limit', 'first'], { returns: 'knex.builder', bounds: true }),
+        // `db('users').where({ id }).first()` → `db('users').whereIn('id', ids)`.
+        first: {
+          returns: 'knex.builder',
+          bounds: true,
+          inListBatch: { dropStep: true, keyIn: 'step', keyStep: 'where', condition: ['object', 'arguments'], listStep: 'whereIn', keepSteps: ['select'], missing: 'undefined' },
+        },
       },
       anyMember: { returns: 'knex.builder' },
       limitStep: 'limit',
+      offsetStep: 'offset',
       // Awaited without `first()`, a write or an aggregate, a Knex builder is a SELECT of every matching row.
       thenable: 'list',
     },
@@ -53,6 +64,9 @@ export const knex: LibrarySpec = {
   batchAdvice: "load all rows at once with `.whereIn('id', ids)` before the loop and look them up in a Map",
   writeAdvice: 'insert all rows with one `insert(rows)` or update them with one `.whereIn(...)` statement',
 };
+
+/** Drizzle's equality condition and its in-list form, for the in-list batch of a lookup. */
+const drizzleInArray = { equals: { name: 'eq', module: 'drizzle-orm' }, wrapper: { name: 'inArray', module: 'drizzle-orm' } };
 
 const drizzleDatabaseTypes = [
   'PgDatabase', 'NodePgDatabase', 'PostgresJsDatabase', 'NeonDatabase', 'NeonHttpDatabase', 'VercelPgDatabase', 'PgliteDatabase',
@@ -95,8 +109,9 @@ export const drizzle: LibrarySpec = {
     'drizzle.query-registry': { anyMember: { returns: 'drizzle.relational' } },
     'drizzle.relational': {
       members: {
-        findMany: { op: 'list', lazy: true, batchedWhen: ['in-list'], boundedBy: ['limit'], optionsArgument: 0 },
-        findFirst: { op: 'query', reads: true, lazy: true, batchedWhen: ['in-list'] },
+        findMany: { op: 'list', lazy: true, batchedWhen: ['in-list'], boundedBy: ['limit'], optionsArgument: 0, offsetBy: 'offset' },
+        // `findFirst({ where: eq(t.id, id) })` → `findMany({ where: inArray(t.id, ids) })`.
+        findFirst: { op: 'query', reads: true, lazy: true, batchedWhen: ['in-list'], inListBatch: { member: 'findMany', condition: ['equals-call'], ...drizzleInArray, keepOptions: ['with', 'columns'], missing: 'undefined' } },
       },
     },
     'drizzle.select': {
@@ -105,8 +120,14 @@ export const drizzle: LibrarySpec = {
         ...members(['toSQL', 'getSQL', 'prepare', 'as'], {}),
         execute: { op: 'list' },
         limit: { returns: 'drizzle.select', bounds: true },
+        // `const [row] = await db.select().from(t).where(eq(t.id, id))` → `.where(inArray(t.id, ids))`.
+        where: {
+          returns: 'drizzle.select',
+          inListBatch: { keyIn: 'first-argument', condition: ['equals-call'], ...drizzleInArray, keepSteps: ['select', 'from'], missing: 'first-element' },
+        },
       },
       limitStep: 'limit',
+      offsetStep: 'offset',
       thenable: 'list',
     },
     'drizzle.builder': {
@@ -163,12 +184,29 @@ export const kysely: LibrarySpec = {
       members: {
         execute: { op: 'list' },
         ...members(['executeTakeFirst', 'executeTakeFirstOrThrow'], { op: 'query', reads: true }),
+        // `.where('id', '=', id).executeTakeFirst()` → `.where('id', 'in', ids).execute()`; Kysely writes
+        // `in ()` for an empty list, which the database rejects.
+        executeTakeFirst: {
+          op: 'query',
+          reads: true,
+          inListBatch: {
+            member: 'execute',
+            keyIn: 'step',
+            keyStep: 'where',
+            condition: ['arguments'],
+            listOperator: 'in',
+            keepSteps: ['select', 'selectAll'],
+            missing: 'undefined',
+            emptyListFails: true,
+          },
+        },
         stream: { op: 'cursor-step' },
         ...members(['compile', 'toOperationNode'], {}),
         ...members(['limit', 'top'], { returns: 'kysely.select', bounds: true }),
       },
       anyMember: { returns: 'kysely.select' },
       limitStep: 'limit',
+      offsetStep: 'offset',
     },
     'kysely.builder': {
       members: {

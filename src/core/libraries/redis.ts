@@ -21,6 +21,17 @@ const READ_COMMANDS = [
 ];
 const readCommandPattern = `^(${READ_COMMANDS.flatMap((command) => [command, command.toLowerCase(), command.toUpperCase()]).join('|')})$`;
 
+/**
+ * Commands that hold or change one connection (pub/sub, blocking reads, MONITOR, SELECT, WATCH) and
+ * listeners that would pile up: code that uses them needs a connection of its own. Lower case: the
+ * rule compares names case-insensitively.
+ */
+const EXCLUSIVE_COMMANDS = [
+  'on', 'once', 'addlistener', 'prependlistener', 'subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe',
+  'sunsubscribe', 'monitor', 'select', 'watch', 'unwatch', 'blpop', 'brpop', 'brpoplpush', 'blmove', 'blmpop', 'bzpopmin',
+  'bzpopmax', 'bzmpop', 'xread', 'xreadgroup', 'wait', 'client', 'auth',
+];
+
 export const ioredis: LibrarySpec = {
   id: 'ioredis',
   displayName: 'ioredis',
@@ -41,10 +52,15 @@ export const ioredis: LibrarySpec = {
         ...members(['mget', 'hmget'], { op: 'batch', reads: true }),
         ...members(['mset', 'msetnx', 'unlink'], { op: 'batch' }),
         ...members(['scanStream', 'sscanStream', 'hscanStream', 'zscanStream'], { op: 'cursor-step' }),
+        connect: { connects: 'once' },
+        ...members(['quit', 'QUIT', 'disconnect'], { disconnects: true }),
       },
       memberPatterns: [{ pattern: readCommandPattern, spec: { op: 'cache', reads: true } }],
       anyMember: { op: 'cache' },
       notMembers: connectionMethods,
+      // The client connects when created (or, with lazyConnect, on its first command).
+      connectsItself: true,
+      exclusiveMembers: EXCLUSIVE_COMMANDS,
     },
     // Commands on a pipeline are queued and sent together by exec().
     'ioredis.pipeline': {
@@ -81,11 +97,16 @@ export const nodeRedis: LibrarySpec = {
         ...members(['mGet', 'MGET', 'hmGet', 'HMGET'], { op: 'batch', reads: true }),
         ...members(['mSet', 'MSET', 'unlink'], { op: 'batch' }),
         ...members(['scanIterator', 'sScanIterator', 'hScanIterator', 'zScanIterator'], { op: 'cursor-step' }),
+        connect: { connects: 'once' },
+        ...members(['quit', 'QUIT', 'disconnect', 'close', 'destroy'], { disconnects: true }),
       },
       // node-redis pipelines every command issued in the same tick into one write.
       memberPatterns: [{ pattern: readCommandPattern, spec: { op: 'cache', reads: true, sameTickBatched: {} } }],
       anyMember: { op: 'cache', sameTickBatched: {} },
       notMembers: connectionMethods,
+      // connect() must be called once; it sets isOpen at once, and commands sent before the client is ready wait in its queue.
+      openFlag: 'isOpen',
+      exclusiveMembers: EXCLUSIVE_COMMANDS,
     },
     'redis.multi': {
       members: { ...members(['exec', 'EXEC', 'execAsPipeline'], { op: 'cache' }) },

@@ -22,16 +22,23 @@ export const sequelize: LibrarySpec = {
         query: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
         ...members(['define', 'model'], { returns: 'sequelize.model' }),
         models: { returns: 'sequelize.model-registry' },
-        ...members(['transaction', 'sync', 'close'], {}),
+        ...members(['transaction', 'sync'], {}),
+        close: { disconnects: true },
         authenticate: { op: 'query' },
       },
+      // The pool opens connections on the first query; hooks added to a shared instance would pile up.
+      connectsItself: true,
+      exclusiveMembers: ['addHook', 'on'],
     },
     'sequelize.model-registry': { anyMember: { returns: 'sequelize.model' } },
     'sequelize.model': {
       members: {
-        findAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], returns: 'sequelize.rows', boundedBy: ['limit'], optionsArgument: 0 },
-        findAndCountAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], boundedBy: ['limit'], optionsArgument: 0 },
+        findAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], returns: 'sequelize.rows', boundedBy: ['limit'], optionsArgument: 0, offsetBy: 'offset' },
+        findAndCountAll: { op: 'list', batchedWhen: ['in-list', 'sequelize-array-where'], boundedBy: ['limit'], optionsArgument: 0, offsetBy: 'offset' },
         ...members(['findOne', 'findByPk'], { op: 'by-key', returns: 'sequelize.row' }),
+        // `findOne({ where: { id } })` → `findAll({ where: { id: ids } })` (an array value is IN). Not
+        // `findByPk`: which attribute is the primary key is not in the typings.
+        findOne: { op: 'by-key', returns: 'sequelize.row', inListBatch: { member: 'findAll', keepOptions: ['include'] } },
         ...members(['findOrCreate', 'findCreateFind', 'create', 'upsert', 'increment', 'decrement'], {
           op: 'write',
           returns: 'sequelize.row',

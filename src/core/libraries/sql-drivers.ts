@@ -1,6 +1,29 @@
 import type { LibrarySpec, MemberSpec } from './model';
 
 const sqlQuery: MemberSpec = { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] };
+/** `(await pool.query('SELECT * FROM users WHERE id = $1', [id])).rows[0]` → `WHERE id = ANY($1)` with `[ids]`. */
+const pgQuery: MemberSpec = {
+  ...sqlQuery,
+  inListBatch: { keyIn: 'sql', sql: { placeholder: '$1', list: 'ANY($1)' }, rowsProperty: 'rows', missing: 'first-element' },
+};
+/**
+ * `const [[row]] = await pool.query('SELECT * FROM users WHERE id = ?', [id])` → `WHERE id IN (?)` with
+ * `[ids]`: `query` expands an array parameter to a list, `execute` (a prepared statement) does not, so
+ * only `query` is batched. An empty array expands to `IN ()`, a syntax error: no query then.
+ */
+const mysqlQuery: MemberSpec = {
+  ...sqlQuery,
+  inListBatch: { keyIn: 'sql', sql: { placeholder: '?', list: '(?)', comparison: 'IN' }, rowsElement: 0, missing: 'first-element', emptyListFails: true },
+};
+
+/**
+ * Statements that leave state on the connection for the statements after them: transactions,
+ * session settings, temporary tables, session locks, cursors, prepared statements, sequence values.
+ */
+const PG_CONNECTION_STATE =
+  String.raw`(^|;)\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|SET|RESET|LISTEN|UNLISTEN|LOCK|PREPARE|DEALLOCATE|DECLARE|FETCH|MOVE|CLOSE|DISCARD)\b|\bTEMP(ORARY)?\s+TABLE\b|\bpg_advisory_lock|\bpg_try_advisory_lock|\bset_config\s*\(|\b(currval|lastval)\s*\(`;
+const MYSQL_CONNECTION_STATE =
+  String.raw`(^|;)\s*(BEGIN|START\s+TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|LOCK|UNLOCK|USE|PREPARE|EXECUTE|DEALLOCATE|HANDLER|XA)\b|\bTEMPORARY\s+TABLE\b|\b(GET_LOCK|RELEASE_LOCK|LAST_INSERT_ID|FOUND_ROWS|ROW_COUNT|CONNECTION_ID)\s*\(|@\w`;
 
 export const pg: LibrarySpec = {
   id: 'pg',
@@ -20,9 +43,17 @@ export const pg: LibrarySpec = {
   kinds: {
     'pg.pool': {
       connection: 'pool',
-      members: { query: sqlQuery, connect: { returns: 'pg.client' }, end: {}, on: {} },
+      members: { query: pgQuery, connect: { returns: 'pg.client' }, end: { disconnects: true }, on: {} },
+      connectsItself: true,
+      exclusiveMembers: ['on', 'once'],
     },
-    'pg.client': { connection: 'client', members: { query: sqlQuery, connect: {}, release: {}, end: {}, on: {} } },
+    'pg.client': {
+      connection: 'client',
+      members: { query: pgQuery, connect: { connects: 'once' }, release: {}, end: { disconnects: true }, on: {} },
+      // A Pool runs `pool.query` on any idle connection and takes the same options (no bare string).
+      pooledForm: { export: 'Pool', connectionStringOption: 'connectionString' },
+      connectionStateSql: PG_CONNECTION_STATE,
+    },
   },
   batchAdvice: 'load all rows at once with `WHERE id = ANY($1)` and an array parameter before the loop, then look them up in a Map',
   writeAdvice: 'write all rows in one statement (`INSERT ... SELECT * FROM UNNEST($1, $2)`, `UPDATE ... WHERE id = ANY($1)`)',
@@ -48,16 +79,29 @@ export const mysql: LibrarySpec = {
     'mysql.connection-factory': { call: { op: 'client-constructor', returns: 'mysql.connection' } },
     'mysql.pool-factory': { call: { op: 'pool-constructor', returns: 'mysql.pool' } },
     'mysql.connection': {
-      members: { query: sqlQuery, execute: sqlQuery, promise: { returns: 'mysql.connection' }, end: {}, release: {} },
+      members: {
+        query: mysqlQuery,
+        execute: sqlQuery,
+        promise: { returns: 'mysql.connection' },
+        connect: { connects: 'once' },
+        end: { disconnects: true },
+        destroy: { disconnects: true },
+        release: {},
+      },
+      // createPool takes what createConnection takes; the pool's query and execute check a connection out and back in.
+      pooledForm: { export: 'createPool' },
+      connectionStateSql: MYSQL_CONNECTION_STATE,
     },
     'mysql.pool': {
       members: {
-        query: sqlQuery,
+        query: mysqlQuery,
         execute: sqlQuery,
         promise: { returns: 'mysql.pool' },
         getConnection: { returns: 'mysql.connection' },
-        end: {},
+        end: { disconnects: true },
       },
+      connectsItself: true,
+      exclusiveMembers: ['on', 'once'],
     },
   },
   batchAdvice: 'load all rows at once with `WHERE id IN (?)` and an array parameter before the loop, then look them up in a Map',

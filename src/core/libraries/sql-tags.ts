@@ -30,8 +30,12 @@ export const postgresJs: LibrarySpec = {
         file: { op: 'query', lazy: true },
         begin: { callbackReceives: 'postgresjs.sql' },
         reserve: { returns: 'postgresjs.sql' },
-        ...members(['end', 'close', 'listen', 'notify', 'subscribe', 'json', 'array', 'typed'], {}),
+        ...members(['end', 'close'], { disconnects: true }),
+        ...members(['listen', 'notify', 'subscribe', 'json', 'array', 'typed'], {}),
       },
+      // The pool connects on the first query; listeners on a shared instance would pile up.
+      connectsItself: true,
+      exclusiveMembers: ['listen', 'subscribe'],
     },
     // A pending query: `.cursor(n, fn)` and `.forEach(fn)` stream its rows instead of loading them.
     'postgresjs.query': {
@@ -78,8 +82,10 @@ export const slonik: LibrarySpec = {
         ...members(['one', 'maybeOne', 'oneFirst', 'maybeOneFirst', 'exists'], oneRow),
         stream: { op: 'cursor-step', sqlArgument: 0 },
         ...members(['transaction', 'connect'], { callbackReceives: 'slonik.pool' }),
-        ...members(['end', 'on', 'state'], {}),
+        end: { disconnects: true },
+        ...members(['on', 'state'], {}),
       },
+      exclusiveMembers: ['on'],
     },
   },
   limitAdvice: 'add `LIMIT ${pageSize}` (and an offset or a keyset condition) to the SQL',

@@ -3,9 +3,12 @@ import { members } from './helpers';
 
 /** Methods shared by EntityManager and Repository. */
 const entityOperations: Record<string, MemberSpec> = {
-  ...members(['find', 'findAndCount'], { op: 'list', batchedWhen: ['in-list'], boundedBy: ['take'], optionsArgument: 0 }),
+  ...members(['find', 'findAndCount'], { op: 'list', batchedWhen: ['in-list'], boundedBy: ['take'], optionsArgument: 0, offsetBy: 'skip' }),
   ...members(['findBy', 'findAndCountBy'], { op: 'list', batchedWhen: ['in-list'] }),
   ...members(['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'preload'], { op: 'by-key', batchedWhen: ['in-list'] }),
+  // `findOne({ where: { id } })` → `find({ where: { id: In(ids) } })`, `findOneBy({ id })` → `findBy({ id: In(ids) })`.
+  findOne: { op: 'by-key', batchedWhen: ['in-list'], inListBatch: { member: 'find', wrapper: { name: 'In', module: 'typeorm' }, keepOptions: ['relations'] } },
+  findOneBy: { op: 'by-key', batchedWhen: ['in-list'], inListBatch: { member: 'findBy', keyIn: 'first-argument', wrapper: { name: 'In', module: 'typeorm' } } },
   ...members(['findByIds'], { op: 'batch' }),
   ...members(['count', 'countBy', 'sum', 'average', 'minimum', 'maximum', 'exist', 'exists', 'existsBy'], {
     op: 'aggregate',
@@ -62,7 +65,8 @@ export const typeorm: LibrarySpec = {
         query: { op: 'query', sqlArgument: 0, batchedWhen: ['sql-in-list'] },
         createQueryBuilder: { returns: 'typeorm.query-builder' },
         transaction: { callbackReceives: 'typeorm.manager' },
-        ...members(['initialize', 'destroy', 'connect', 'close'], {}),
+        ...members(['initialize', 'connect'], { connects: 'once' }),
+        ...members(['destroy', 'close'], { disconnects: true }),
       },
     },
     'typeorm.manager': {
@@ -97,6 +101,7 @@ export const typeorm: LibrarySpec = {
       anyMember: { returns: 'typeorm.query-builder' },
       // `limit` on a query builder with joins limits joined rows, not entities.
       limitStep: 'take',
+      offsetStep: 'skip',
     },
   },
   limitAdvice: 'add `take` (and `skip`) to the find options, or `.take(n)` to the query builder',

@@ -8,6 +8,7 @@ import { reportsRouter } from './routes/reports';
 import { usersRouter } from './routes/users';
 import { exportsRouter } from './routes/exports';
 import { versionRouter } from './routes/version';
+import { toolsRouter } from './routes/tools';
 
 export const app = express();
 
@@ -25,4 +26,5 @@ app.use('/files', filesRouter);
 app.use('/admin', adminRouter);
 app.use('/exports', exportsRouter);
 app.use('/version', versionRouter);
+app.use('/tools', toolsRouter);
 app.use(errorHandler);

@@ -17,6 +17,18 @@ app.addHook('onRequest', async (request) => {
   appendFileSync('/var/log/api/audit.log', `${request.id} ${request.method} ${request.url}\n`); // expect: sync-in-handler
 });
 
+// A hook that finishes with `done()`: Fastify refuses an async hook that takes `done`, so no fix.
+app.addHook('preHandler', (request, reply, done) => {
+  appendFileSync('/var/log/api/handlers.log', `${request.id} ${request.routeOptions.url}\n`); // expect: sync-in-handler
+  done();
+});
+
+// A route handler Fastify awaits: made async, it answers with the same value.
+app.get('/orders/stats', () => {
+  const info = statSync('/var/archive/orders'); // expect: sync-in-handler
+  return { archived: info.size };
+});
+
 // Application hook: runs once when the server is ready, not per request.
 app.addHook('onReady', async () => {
   writeFileSync('/tmp/api.ready', new Date().toISOString()); // ok: sync-in-handler -- onReady application hook, runs once

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, NotFoundException, Param, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { generateKeySync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { AuditInterceptor } from '../common/audit.interceptor';
@@ -26,6 +27,13 @@ export class DocumentsController {
   @Get(':id/preview')
   preview(@Param('id') id: string) {
     return { id, pages: this.renderPreview(id) };
+  }
+
+  // A route method without a declared return type: NestJS answers with its value or its promise alike.
+  @Post(':id/share')
+  share(@Param('id') id: string) {
+    const key = generateKeySync('hmac', { length: 256 }); // expect: sync-in-handler
+    return { id, token: key.export().toString('base64url') };
   }
 
   @Post('import')

@@ -17,3 +17,19 @@ setInterval(async () => {
   await client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals');
   await client.end();
 }, 10 * 60_000);
+
+/** Refunds an order in one transaction: BEGIN and COMMIT need one connection, so no pool swap is offered. */
+orderEvents.on('order.refunded', async (order: { id: number; userId: number }) => {
+  const client = new Client({ connectionString: process.env.DATABASE_URL }); // expect: unpooled-client
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('UPDATE orders SET status = $1 WHERE id = $2', ['refunded', order.id]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    await client.end();
+  }
+});
