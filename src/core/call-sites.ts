@@ -21,7 +21,8 @@ export class CallSites {
   private readonly memo = new Map<ts.Node, CallSite[]>();
   /** The workspace files whose calls count, listed on first use. */
   private files: ts.SourceFile[] | undefined;
-  private readonly namesakes = new Map<string, ts.Identifier[]>();
+  /** Each name's value uses, resolved once (see `usesNamed`). */
+  private readonly uses = new Map<string, NameUse[]>();
 
   /**
    * @param counts Whether calls in a file count: calls made only from test code do not run in
@@ -43,10 +44,8 @@ export class CallSites {
     if (target && name) {
       const contracts = this.contractsOf(target, name);
       const cls = target.parent;
-      for (const identifier of this.namesake(name)) {
-        if (identifier.parent === target || isImportOrExport(identifier) || isInType(identifier)) continue;
-        const symbol = this.symbolOfUse(identifier);
-        const declarations = symbol?.declarations ?? [];
+      for (const { identifier, symbol, declarations } of this.usesNamed(name)) {
+        if (identifier.parent === target) continue;
         if (!declarations.includes(target) && !this.viaShorthand(symbol, target) && !this.throughContract(identifier, declarations, contracts, cls)) continue;
         sites.push(siteOf(identifier, ts.isConstructorDeclaration(fn)));
       }
@@ -141,18 +140,38 @@ export class CallSites {
     return symbolAt(identifier, this.checker);
   }
 
+  /**
+   * The value uses of a name, each resolved once per program: CRUD code declares `findById` in every
+   * repository, and asking who calls each of them must not resolve every `findById` again.
+   */
+  private usesNamed(name: string): NameUse[] {
+    let uses = this.uses.get(name);
+    if (!uses) {
+      uses = [];
+      for (const identifier of this.namesake(name)) {
+        if (isImportOrExport(identifier) || isInType(identifier)) continue;
+        const symbol = this.symbolOfUse(identifier);
+        uses.push({ identifier, symbol, declarations: symbol?.declarations ?? [] });
+      }
+      this.uses.set(name, uses);
+    }
+    return uses;
+  }
+
   /** The identifiers named `name` in every file whose calls count. */
   private namesake(name: string): ts.Identifier[] {
-    const known = this.namesakes.get(name);
-    if (known) return known;
     this.files ??= this.program
       .getSourceFiles()
       .filter((sourceFile) => !sourceFile.isDeclarationFile && !sourceFile.fileName.includes('/node_modules/') && this.counts(sourceFile.fileName));
-    // Asked for the same names again and again (every call of a popular method): gathered once per program.
-    const found = this.files.flatMap((sourceFile) => identifiersOf(sourceFile).get(name) ?? []);
-    this.namesakes.set(name, found);
-    return found;
+    return this.files.flatMap((sourceFile) => identifiersOf(sourceFile).get(name) ?? []);
   }
+}
+
+/** An identifier that uses a name as a value, and what it resolves to. */
+interface NameUse {
+  identifier: ts.Identifier;
+  symbol: ts.Symbol | undefined;
+  declarations: readonly ts.Declaration[];
 }
 
 const PROMISE_CONTINUATIONS = new Set(['then', 'catch', 'finally']);
