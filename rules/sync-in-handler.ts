@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../src/core/ts';
 import type { Rule } from '../src/core/rule';
 import type { MemberSpec } from '../src/core/libraries/model';
 import { calleeText, shortText, skipOuterExpressions } from '../src/core/syntax';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../src/core/ts';
 import type { ListBound } from '../src/core/bounds';
 import type { PrismaModels } from '../src/core/libraries/prisma-schema';
 import type { IoOperation } from '../src/core/operations';

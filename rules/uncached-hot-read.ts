@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../src/core/ts';
 import type { IoOperation } from '../src/core/operations';
 import type { ReadEvent, ReadKind } from '../src/core/reads';
 import { isConditionalPosition, readKindOf } from '../src/core/reads';

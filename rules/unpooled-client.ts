@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../src/core/ts';
 import type { Construction } from '../src/core/clients';
 import type { Fix } from '../src/core/findings';
 import type { Rule, RuleContext } from '../src/core/rule';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../src/core/ts';
 import type { Iteration } from '../../src/core/iteration';
 import type { IoOperation } from '../../src/core/operations';
 import type { RuleContext } from '../../src/core/rule';

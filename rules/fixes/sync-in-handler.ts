@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../src/core/ts';
 import type { CallSite } from '../../src/core/call-sites';
 import type { AnalysisModels } from '../../src/core/rule';
 import type { Fix, TextEdit } from '../../src/core/findings';

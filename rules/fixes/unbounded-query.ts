@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../src/core/ts';
 import type { Fix, TextEdit } from '../../src/core/findings';
 import { freshName, indentOf, insertAt, replaceNode } from '../../src/core/fixes';
 import type { IoOperation } from '../../src/core/operations';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../src/core/ts';
 import type { Construction } from '../../src/core/clients';
 import type { Fix, TextEdit } from '../../src/core/findings';
 import { isModuleLevel } from '../../src/core/constants';

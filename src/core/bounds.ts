@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { ChainStep, IoOperation, OperationClassifier } from './operations';
 import type { LibraryRegistry } from './libraries/registry';
 import { sqlText } from './operations';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { OperationClassifier } from './operations';
 import type { Resolver } from './resolve';
 import type { LibraryRegistry } from './libraries/registry';

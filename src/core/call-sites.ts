@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import { functionOfDeclaration, skipOuterExpressions, symbolAt } from './syntax';
 
 /** Where a workspace function is used: called (`makeDb()`), or handed on as a value (`app.get('/', list)`). */

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { LibrarySpec } from './libraries/model';
 import type { LibraryRegistry } from './libraries/registry';
 import type { Resolver } from './resolve';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import schema from '../../schema/hotpath.schema.json';
 import type { Severity, SeveritySetting } from './findings';
 import type { LibrarySpec, MemberSpec, OperationKind } from './libraries/model';

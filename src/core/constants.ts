@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import { PURE_GLOBALS, PURE_HELPERS } from './libraries/pure-helpers';
 import type { CallSites } from './call-sites';
 import { importedBinding, isConstDeclaration, isFunctionLikeWithBody, skipOuterExpressions } from './syntax';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import { ALL_RULES } from '../../rules';
 import type { HotpathConfig } from './config';
 import { loadConfig } from './config';

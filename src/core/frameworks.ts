@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { LibrarySpec } from './libraries/model';
 import type { Resolver } from './resolve';
 import { shortText, skipOuterExpressions, valueParent } from './syntax';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 
 /**
  * Which workspace classes implement an interface or extend an (abstract) class: services call stores

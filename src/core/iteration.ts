@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { Resolver } from './resolve';
 import { ARRAY_METHODS } from './resolve';
 import { isConstDeclaration, returnedExpressions, skipOuterExpressions, valueParent, workspaceFunctionsOf } from './syntax';

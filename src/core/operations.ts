@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { LibrarySpec, MemberSpec, OperationKind } from './libraries/model';
 import { ROUND_TRIP_OPERATIONS } from './libraries/model';
 import type { LibraryRegistry } from './libraries/registry';

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import type { FileSystemHost } from 'ts-morph';
-import { Project, ts } from 'ts-morph';
+import { Project } from 'ts-morph';
+import { ts } from './ts';
 import { walkFiles } from './files';
 import type { SkippedFile } from './findings';
 

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { Memoization } from './caches';
 import type { IoOperation, OperationClassifier } from './operations';
 import { sqlText } from './operations';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { LibrarySpec, MemberSpec } from './libraries/model';
 import type { LibraryRegistry } from './libraries/registry';
 import { returnedExpressions, skipOuterExpressions, workspaceFunctionsOf } from './syntax';

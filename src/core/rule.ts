@@ -1,4 +1,4 @@
-import type { ts } from 'ts-morph';
+import type { ts } from './ts';
 import type { Fix, RelatedLocation, Severity } from './findings';
 import type { ListBounds } from './bounds';
 import type { CallSites } from './call-sites';

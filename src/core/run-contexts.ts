@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { CallSites } from './call-sites';
 import { isLazySingletonStore } from './clients';
 import type { RequestEntries, RequestEntry } from './frameworks';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { ImplementationIndex } from './implementations';
 import type { IoOperation, OperationClassifier } from './operations';
 import { functionOfDeclaration, isFunctionLikeWithBody, skipOuterExpressions, symbolAt } from './syntax';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 
 /** Strips parentheses, type assertions and non-null assertions: `(x as Foo)!` is `x`. */
 export function skipOuterExpressions(node: ts.Expression): ts.Expression {

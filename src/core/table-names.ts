@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './ts';
 import type { IoOperation } from './operations';
 import { sqlText } from './operations';
 import { skipOuterExpressions } from './syntax';
