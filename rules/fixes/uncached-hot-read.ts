@@ -5,7 +5,7 @@ import type { IoOperation } from '../../src/core/operations';
 import type { ReadEvent, ReadKind } from '../../src/core/reads';
 import { tableNamesOf } from '../../src/core/table-names';
 import type { RuleContext } from '../../src/core/rule';
-import { enclosingFunction, isConstDeclaration, isWithin, lineAndColumn, skipOuterExpressions } from '../../src/core/syntax';
+import { enclosingFunction, identifiersOf, isConstDeclaration, isWithin, lineAndColumn, skipOuterExpressions } from '../../src/core/syntax';
 
 /**
  * uncached-hot-read's fixes: a fixed file read behind a module-level once(), a constant query behind a
@@ -80,7 +80,7 @@ export class ModuleAdditions {
   private readonly constants = new Map<string, { name: string; edit: TextEdit }>();
 
   constructor(private readonly sourceFile: ts.SourceFile) {
-    this.names = identifierNames(sourceFile);
+    this.names = new Set(identifiersOf(sourceFile).keys());
   }
 
   /** The edits that give the file `helper` (none when it has it already); undefined when its name is taken. */
@@ -434,12 +434,3 @@ function isDeclarationName(node: ts.Identifier): boolean {
   return (ts.isVariableDeclaration(parent) || ts.isBindingElement(parent) || ts.isParameter(parent)) && parent.name === node;
 }
 
-function identifierNames(sourceFile: ts.SourceFile): Set<string> {
-  const names = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) names.add(node.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return names;
-}

@@ -5,7 +5,7 @@ import { isModuleLevel } from '../../src/core/constants';
 import { applyEdits } from '../../src/core/fixes';
 import type { ValueKindSpec } from '../../src/core/libraries/model';
 import type { RuleContext } from '../../src/core/rule';
-import { enclosingFunction, isConstDeclaration, isWithin, skipOuterExpressions, valueParent } from '../../src/core/syntax';
+import { enclosingFunction, identifiersOf, isConstDeclaration, isWithin, skipOuterExpressions, valueParent } from '../../src/core/syntax';
 
 /**
  * unpooled-client's fix: one client for the module. The construction moves to module level, the
@@ -550,22 +550,15 @@ function moduleName(candidates: string[], key: string, names: HoistedNames, node
 
 function isFreeName(name: string, node: ts.Node, own: ts.Symbol | undefined, checker: ts.TypeChecker): boolean {
   const fn = enclosingFunction(node);
-  let free = true;
-  const visit = (current: ts.Node): void => {
-    if (!free) return;
-    if (ts.isIdentifier(current) && current.text === name && !isPropertyName(current)) {
-      const symbol = symbolOf(current, checker);
-      if (!own || symbol !== own) {
-        const declaration = symbol?.declarations?.[0];
-        // A binding inside another function only shadows the new name there.
-        const scope = declaration && enclosingFunction(declaration);
-        if (!declaration || !scope || declaration.getSourceFile() !== node.getSourceFile() || ts.isSourceFile(scope) || isWithin(fn, scope)) free = false;
-      }
-    }
-    ts.forEachChild(current, visit);
-  };
-  visit(node.getSourceFile());
-  return free;
+  return (identifiersOf(node.getSourceFile()).get(name) ?? []).every((current) => {
+    if (isPropertyName(current)) return true;
+    const symbol = symbolOf(current, checker);
+    if (own && symbol === own) return true;
+    const declaration = symbol?.declarations?.[0];
+    // A binding inside another function only shadows the new name there.
+    const scope = declaration && enclosingFunction(declaration);
+    return !!declaration && !!scope && declaration.getSourceFile() === node.getSourceFile() && !ts.isSourceFile(scope) && !isWithin(fn, scope);
+  });
 }
 
 function capitalized(name: string): string {

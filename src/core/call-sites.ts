@@ -1,5 +1,5 @@
 import { ts } from './ts';
-import { functionOfDeclaration, skipOuterExpressions, symbolAt } from './syntax';
+import { functionOfDeclaration, identifiersOf, skipOuterExpressions, symbolAt } from './syntax';
 
 /** Where a workspace function is used: called (`makeDb()`), or handed on as a value (`app.get('/', list)`). */
 export interface CallSite {
@@ -175,31 +175,6 @@ interface NameUse {
 }
 
 const PROMISE_CONTINUATIONS = new Set(['then', 'catch', 'finally']);
-
-/**
- * Each file's identifiers by name, walked once per file version: the language server builds a new
- * program on every edit, but the compiler reuses the SourceFile objects of the files that did not
- * change, so only the edited file is walked again.
- */
-const identifierIndex = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
-
-function identifiersOf(sourceFile: ts.SourceFile): Map<string, ts.Identifier[]> {
-  const cached = identifierIndex.get(sourceFile);
-  if (cached) return cached;
-  const byName = new Map<string, ts.Identifier[]>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) {
-      const list = byName.get(node.text);
-      if (list) list.push(node);
-      else byName.set(node.text, [node]);
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  identifierIndex.set(sourceFile, byName);
-  return byName;
-}
 
 /** The declaration uses refer to: the function, the variable holding an arrow, the class of a constructor. */
 function namedDeclaration(fn: ts.FunctionLikeDeclaration): ts.Declaration | undefined {

@@ -214,14 +214,32 @@ export function isWithin(node: ts.Node, container: ts.Node): boolean {
   return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
 }
 
-/** Whether an identifier of that name appears in the file: a new binding of the name could clash. */
-export function usesName(sourceFile: ts.SourceFile, name: string): boolean {
-  let found = false;
+/**
+ * Each file's identifiers by name, walked once per file version: the language server builds a new
+ * program on every edit, but the compiler reuses the SourceFile objects of the files that did not
+ * change, so only the edited file is walked again.
+ */
+const identifierIndex = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
+
+export function identifiersOf(sourceFile: ts.SourceFile): Map<string, ts.Identifier[]> {
+  const cached = identifierIndex.get(sourceFile);
+  if (cached) return cached;
+  const byName = new Map<string, ts.Identifier[]>();
   const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(node) && node.text === name) found = true;
-    else ts.forEachChild(node, visit);
+    if (ts.isIdentifier(node)) {
+      const list = byName.get(node.text);
+      if (list) list.push(node);
+      else byName.set(node.text, [node]);
+      return;
+    }
+    ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  return found;
+  identifierIndex.set(sourceFile, byName);
+  return byName;
+}
+
+/** Whether an identifier of that name appears in the file: a new binding of the name could clash. */
+export function usesName(sourceFile: ts.SourceFile, name: string): boolean {
+  return identifiersOf(sourceFile).has(name);
 }
