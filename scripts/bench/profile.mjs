@@ -112,6 +112,14 @@ const moduleOfNode = (id) => {
 };
 const moduleOfFrame = (callFrame) => (['(garbage collector)', '(program)', '(idle)', '(root)'].includes(callFrame.functionName) ? callFrame.functionName : moduleOf(callFrame));
 
+/** The nearest hotpath function above a frame: who asked the function that asked TypeScript. */
+function ownCallerOf(id) {
+  for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+    if (ownCode(moduleOfNode(at))) return nodes.get(at).callFrame.functionName || '(anonymous)';
+  }
+  return '(none)';
+}
+
 const selfByNode = new Map();
 profile.samples.forEach((id, i) => selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
 
@@ -119,6 +127,7 @@ const byArea = new Map();
 const byModule = new Map();
 const byFunction = new Map();
 const byCaller = new Map();
+const byCallerFunction = new Map();
 const inclusive = new Map();
 const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
 let total = 0;
@@ -132,11 +141,13 @@ for (const [id, ms] of selfByNode) {
   // hotpath's code asked for it (type queries) or the program did (creating the checker).
   let area;
   let caller;
+  let callerFunction;
   for (let at = id; at !== undefined; at = parent.get(at)) {
     const module = moduleOfNode(at);
     area ??= areaOfModule(module);
     if (ownCode(module)) {
       caller = module;
+      callerFunction = `${nodes.get(at).callFrame.functionName || '(anonymous)'} ← ${ownCallerOf(at)}  [${module}]`;
       break;
     }
   }
@@ -147,7 +158,10 @@ for (const [id, ms] of selfByNode) {
   for (const module of onStack) add(inclusive, module, ms);
   if (area === 'checker') area = caller ? 'checker: type queries asked by hotpath' : 'checker: creation (initializeTypeChecker)';
   add(byArea, area, ms);
-  if (caller && !ownCode(moduleOfNode(id))) add(byCaller, caller, ms);
+  if (caller && !ownCode(moduleOfNode(id))) {
+    add(byCaller, caller, ms);
+    add(byCallerFunction, callerFunction, ms);
+  }
 }
 
 const table = (title, map, limit, column = 'self time') => {
@@ -162,3 +176,4 @@ table('module', byModule, top);
 table('function [module]', byFunction, top);
 table('hotpath module (time in it and in everything it calls)', inclusive, top, 'inclusive time');
 table('hotpath module whose calls into TypeScript / ts-morph / node took the time', byCaller, top);
+table('hotpath function (← its hotpath caller) whose calls into TypeScript / ts-morph / node took the time', byCallerFunction, top);

@@ -12,27 +12,30 @@ export interface CallSite {
 }
 
 /**
- * Who uses a workspace function, across the files of the program. Each file's identifiers are indexed
- * by name once (see `identifiersOf`); a name's uses are then confirmed with the checker (through
- * imports and aliases), so two functions of the same name in different files are never confused.
+ * Who uses a workspace function, across the files of the program. The workspace's identifiers are
+ * indexed by name (see `IdentifierIndex`); a name's uses are then confirmed with the checker (through
+ * imports and aliases), once per name, so two functions of the same name in different files are never
+ * confused.
  * Uses the checker cannot confirm (an untyped `this.repo.list()`) are not counted.
  */
 export class CallSites {
   private readonly memo = new Map<ts.Node, CallSite[]>();
-  /** The workspace files whose calls count, listed on first use. */
-  private files: ts.SourceFile[] | undefined;
+  /** Each file's place in the program, for call sites in source order (see `namesake`). */
+  private fileOrder: Map<string, number> | undefined;
   /** Each name's value uses, resolved once (see `usesNamed`). */
-  private readonly uses = new Map<string, NameUse[]>();
+  private readonly uses = new Map<string, NameUses>();
 
   /**
-   * @param counts Whether calls in a file count: calls made only from test code do not run in
-   * production, so they say nothing about how often a function runs there.
+   * @param identifiers The workspace's identifiers by name, brought up to this program here. The
+   * language server keeps one across edits, so that an edit indexes one file again, not all of them.
    */
   constructor(
     private readonly program: ts.Program,
     private readonly checker: ts.TypeChecker,
-    private readonly counts: (fileName: string) => boolean = () => true,
-  ) {}
+    private readonly identifiers: IdentifierIndex = new IdentifierIndex(),
+  ) {
+    identifiers.sync(program);
+  }
 
   /** The uses of a function (or of a class, for its constructor), outside its own declaration. */
   of(fn: ts.FunctionLikeDeclaration): CallSite[] {
@@ -42,11 +45,14 @@ export class CallSites {
     const target = namedDeclaration(fn);
     const name = target && declarationName(target);
     if (target && name) {
+      const uses = this.usesNamed(name);
       const contracts = this.contractsOf(target, name);
-      const cls = target.parent;
-      for (const { identifier, symbol, declarations } of this.usesNamed(name)) {
+      // Only the uses that resolve to the function, or to a member it fulfils, can be its calls.
+      const candidates = new Set(uses.byDeclaration.get(target));
+      for (const declaration of contracts.keys()) for (const use of uses.byDeclaration.get(declaration) ?? []) candidates.add(use);
+      for (const { identifier, declarations, shorthandOf } of [...candidates].sort((a, b) => a.order - b.order)) {
         if (identifier.parent === target) continue;
-        if (!declarations.includes(target) && !this.viaShorthand(symbol, target) && !this.throughContract(identifier, declarations, contracts, cls)) continue;
+        if (!declarations.includes(target) && !shorthandOf.includes(target) && !this.throughContract(identifier, declarations, contracts, target.parent)) continue;
         sites.push(siteOf(identifier, ts.isConstructorDeclaration(fn)));
       }
     }
@@ -119,16 +125,18 @@ export class CallSites {
 
   /**
    * `service.list()` where `export default { list }`: the property is the function by another path
-   * (service objects of functions, common in Express codebases).
+   * (service objects of functions, common in Express codebases). The declarations the shorthand's
+   * value resolves to.
    */
-  private viaShorthand(symbol: ts.Symbol | undefined, target: ts.Declaration): boolean {
+  private shorthandValues(symbol: ts.Symbol | undefined): readonly ts.Declaration[] {
+    const values: ts.Declaration[] = [];
     for (const declaration of symbol?.declarations ?? []) {
       if (!ts.isShorthandPropertyAssignment(declaration)) continue;
       const value = this.checker.getShorthandAssignmentValueSymbol(declaration);
       const resolved = value && value.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(value) : value;
-      if (resolved?.declarations?.includes(target)) return true;
+      values.push(...(resolved?.declarations ?? []));
     }
-    return false;
+    return values;
   }
 
   /** What a name refers to; in `{ createContext }`, the variable (not the property being created). */
@@ -141,37 +149,112 @@ export class CallSites {
   }
 
   /**
-   * The value uses of a name, each resolved once per program: CRUD code declares `findById` in every
-   * repository, and asking who calls each of them must not resolve every `findById` again.
+   * The value uses of a name, each resolved once per program and filed under the declarations it
+   * resolves to: CRUD code declares `findById` in every repository, and asking who calls each of them
+   * must neither resolve every `findById` again nor look at the others' uses.
    */
-  private usesNamed(name: string): NameUse[] {
+  private usesNamed(name: string): NameUses {
     let uses = this.uses.get(name);
     if (!uses) {
-      uses = [];
+      uses = { byDeclaration: new Map() };
+      let order = 0;
       for (const identifier of this.namesake(name)) {
         if (isImportOrExport(identifier) || isInType(identifier)) continue;
         const symbol = this.symbolOfUse(identifier);
-        uses.push({ identifier, symbol, declarations: symbol?.declarations ?? [] });
+        const use: NameUse = { identifier, declarations: symbol?.declarations ?? [], shorthandOf: this.shorthandValues(symbol), order: order++ };
+        for (const declaration of new Set([...use.declarations, ...use.shorthandOf])) {
+          const filed = uses.byDeclaration.get(declaration);
+          if (filed) filed.push(use);
+          else uses.byDeclaration.set(declaration, [use]);
+        }
       }
       this.uses.set(name, uses);
     }
     return uses;
   }
 
-  /** The identifiers named `name` in every file whose calls count. */
+  /** The identifiers named `name` in every file whose calls count, in program order. */
   private namesake(name: string): ts.Identifier[] {
-    this.files ??= this.program
-      .getSourceFiles()
-      .filter((sourceFile) => !sourceFile.isDeclarationFile && !sourceFile.fileName.includes('/node_modules/') && this.counts(sourceFile.fileName));
-    return this.files.flatMap((sourceFile) => identifiersOf(sourceFile).get(name) ?? []);
+    if (!this.fileOrder) {
+      this.fileOrder = new Map();
+      for (const sourceFile of this.program.getSourceFiles()) this.fileOrder.set(sourceFile.fileName, this.fileOrder.size);
+    }
+    const order = this.fileOrder;
+    const files = [...this.identifiers.filesNaming(name)].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return files.flatMap(([, identifiers]) => identifiers);
   }
 }
+
+/**
+ * Every identifier of the workspace files whose calls count, by name and file: what `CallSites` looks
+ * through. Kept in step with a program by `sync`, which indexes only the files whose text changed.
+ */
+export class IdentifierIndex {
+  /** The SourceFile indexed for each file name: a new object means new text. */
+  private readonly indexed = new Map<string, ts.SourceFile>();
+  private readonly byName = new Map<string, Map<string, ts.Identifier[]>>();
+  private readonly counted = new Map<string, boolean>();
+
+  /**
+   * @param counts Whether calls in a file count: calls made only from test code do not run in
+   * production, so they say nothing about how often a function runs there.
+   */
+  constructor(private readonly counts: (fileName: string) => boolean = () => true) {}
+
+  /** Brings the index up to the program's files. */
+  sync(program: ts.Program): void {
+    const current = new Map<string, ts.SourceFile>();
+    for (const sourceFile of program.getSourceFiles()) if (this.isCounted(sourceFile)) current.set(sourceFile.fileName, sourceFile);
+    for (const [fileName, indexed] of this.indexed) {
+      if (current.get(fileName) === indexed) continue;
+      for (const name of identifiersOf(indexed).keys()) {
+        const files = this.byName.get(name);
+        files?.delete(fileName);
+        if (files?.size === 0) this.byName.delete(name);
+      }
+      this.indexed.delete(fileName);
+    }
+    for (const [fileName, sourceFile] of current) {
+      if (this.indexed.has(fileName)) continue;
+      for (const [name, identifiers] of identifiersOf(sourceFile)) {
+        const files = this.byName.get(name);
+        if (files) files.set(fileName, identifiers);
+        else this.byName.set(name, new Map([[fileName, identifiers]]));
+      }
+      this.indexed.set(fileName, sourceFile);
+    }
+  }
+
+  /** The files with identifiers named `name`, with those identifiers. */
+  filesNaming(name: string): ReadonlyMap<string, readonly ts.Identifier[]> {
+    return this.byName.get(name) ?? EMPTY;
+  }
+
+  private isCounted(sourceFile: ts.SourceFile): boolean {
+    let counted = this.counted.get(sourceFile.fileName);
+    if (counted === undefined) {
+      counted = !sourceFile.isDeclarationFile && !sourceFile.fileName.includes('/node_modules/') && this.counts(sourceFile.fileName);
+      this.counted.set(sourceFile.fileName, counted);
+    }
+    return counted;
+  }
+}
+
+const EMPTY: ReadonlyMap<string, readonly ts.Identifier[]> = new Map();
 
 /** An identifier that uses a name as a value, and what it resolves to. */
 interface NameUse {
   identifier: ts.Identifier;
-  symbol: ts.Symbol | undefined;
   declarations: readonly ts.Declaration[];
+  /** What the shorthand property it names holds (`list` in `export default { list }`). */
+  shorthandOf: readonly ts.Declaration[];
+  /** Its place among the name's uses, so that call sites keep source order. */
+  order: number;
+}
+
+/** A name's uses, by the declarations they resolve to. */
+interface NameUses {
+  byDeclaration: Map<ts.Declaration, NameUse[]>;
 }
 
 const PROMISE_CONTINUATIONS = new Set(['then', 'catch', 'finally']);

@@ -10,7 +10,7 @@ import type { LibrarySpec } from './libraries';
 import type { PrismaModels } from './libraries/prisma-schema';
 import { findPrismaClientOutputs, readPrismaModels } from './libraries/prisma-schema';
 import { ListBounds } from './bounds';
-import { CallSites } from './call-sites';
+import { CallSites, IdentifierIndex } from './call-sites';
 import { ClientConstructions } from './clients';
 import { RunContexts } from './run-contexts';
 import { RequestEntries } from './frameworks';
@@ -197,6 +197,15 @@ export function analyzeFiles(loaded: LoadedProject, options: AnalyzeOptions): Om
   };
 }
 
+/**
+ * Whether the work since `started` went over `budgetMs`, in wall time and in CPU time both: CPU time
+ * so that a busy machine does not make files time out, and the wall clock first because it is cheap
+ * to read, where the CPU time costs a system call per rule and file.
+ */
+function overBudget(started: { cpu: NodeJS.CpuUsage; wall: number }, budgetMs: number): boolean {
+  return performance.now() - started.wall > budgetMs && cpuMilliseconds(started.cpu) > budgetMs;
+}
+
 function cpuMilliseconds(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
@@ -231,7 +240,7 @@ export function analyzeSourceFile(
   root: string,
   limits: Pick<Limits, 'fileTimeoutMs'> = DEFAULT_LIMITS,
 ): FileAnalysis {
-  const started = process.cpuUsage();
+  const started = { cpu: process.cpuUsage(), wall: performance.now() };
   const sourceFile = program.getSourceFile(file);
   if (!sourceFile) return { findings: [], failures: [], skipped: 'not part of the program', lines: 0 };
   let problem: string | undefined;
@@ -246,7 +255,7 @@ export function analyzeSourceFile(
   const suppressions = parseSuppressions(sourceFile.text);
   const realRoot = realPathOf(root);
   for (const { rule, severity, options } of enabled) {
-    if (limits.fileTimeoutMs > 0 && cpuMilliseconds(started) > limits.fileTimeoutMs) {
+    if (limits.fileTimeoutMs > 0 && overBudget(started, limits.fileTimeoutMs)) {
       return { findings: [], failures, skipped: `took longer than ${seconds(limits.fileTimeoutMs)} to analyse (--file-timeout); not analysed`, lines: 0 };
     }
     try {
@@ -311,7 +320,22 @@ export class ProjectFacts {
   }
 }
 
-export function createModels(program: ts.Program, root: string, config: HotpathConfig, facts = new ProjectFacts(root, librariesOf(config))): AnalysisModels {
+/** An empty index of the identifiers whose calls count: those outside test code, unless `tests` is on. */
+export function workspaceIdentifiers(root: string, config: HotpathConfig): IdentifierIndex {
+  return new IdentifierIndex((file) => config.tests || !isTestFile(path.relative(root, file).split(path.sep).join('/')));
+}
+
+/**
+ * The models of one program. The language server passes what it keeps across edits: the project's
+ * facts and the workspace's identifier index (see `workspaceIdentifiers`).
+ */
+export function createModels(
+  program: ts.Program,
+  root: string,
+  config: HotpathConfig,
+  facts = new ProjectFacts(root, librariesOf(config)),
+  identifiers = workspaceIdentifiers(root, config),
+): AnalysisModels {
   const checker = program.getTypeChecker();
   const compilerOptions = program.getCompilerOptions();
   const registry = new LibraryRegistry(librariesOf(config), root, {
@@ -321,7 +345,7 @@ export function createModels(program: ts.Program, root: string, config: HotpathC
   const resolver = new Resolver(checker, registry);
   const operations = new OperationClassifier(resolver, registry, checker, { libraryVersions: facts.libraryVersions() });
   let drizzleRelations: PrismaModels | undefined;
-  const callSites = new CallSites(program, checker, (file) => config.tests || !isTestFile(path.relative(root, file).split(path.sep).join('/')));
+  const callSites = new CallSites(program, checker, identifiers);
   const summaries = new FunctionSummaries(operations, checker, new ImplementationIndex(program, checker));
   const memoization = new Memoization(operations, resolver, registry, checker);
   return {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { FileSystemHost } from 'ts-morph';
 import { Project } from 'ts-morph';
 import { ts } from './ts';
@@ -350,10 +350,10 @@ function isSelected(file: string, root: string, selection: ProjectSelection): bo
     });
     if (!inside) return false;
   }
-  if (selection.include && selection.include.length > 0 && !selection.include.some((glob) => minimatch(relative, glob, { dot: true }))) {
+  if (selection.include && selection.include.length > 0 && !selection.include.some((glob) => globMatcher(glob).match(relative))) {
     return false;
   }
-  if (selection.exclude?.some((glob) => minimatch(relative, glob, { dot: true }))) return false;
+  if (selection.exclude?.some((glob) => globMatcher(glob).match(relative))) return false;
   if (!selection.tests && isTestFile(relative)) return false;
   return true;
 }
@@ -395,5 +395,17 @@ export function looksMinified(text: string): boolean {
 
 /** Whether a file (relative to the scanned root) is test code, by the same globs the file selection uses. */
 export function isTestFile(relative: string): boolean {
-  return TEST_FILE_GLOBS.some((glob) => minimatch(relative, glob, { dot: true }));
+  return TEST_FILE_GLOBS.some((glob) => globMatcher(glob).match(relative));
+}
+
+const globMatchers = new Map<string, Minimatch>();
+
+/** A glob compiled once: compiling it (to a regular expression) costs far more than matching a path. */
+function globMatcher(glob: string): Minimatch {
+  let matcher = globMatchers.get(glob);
+  if (!matcher) {
+    matcher = new Minimatch(glob, { dot: true });
+    globMatchers.set(glob, matcher);
+  }
+  return matcher;
 }

@@ -95,19 +95,92 @@ export class Resolver {
     if (isTrivialForTypes(node)) return undefined;
     let type: ts.Type;
     try {
-      type = this.checker.getTypeAtLocation(node);
+      if (ts.isCallExpression(node)) {
+        const declared = this.declaredCallKind(node);
+        if (declared) return this.typesRef(declared.kind);
+      }
+      type = this.declaredType(node) ?? this.checker.getTypeAtLocation(node);
     } catch {
       return undefined;
     }
     // A class itself (`MongoClient` in `MongoClient.connect(url)`): its type is the constructor, whose
     // symbol carries the class name; the `types` map names instances. Import tracking knows the export.
     if (ts.isIdentifier(node) && type.getConstructSignatures().length > 0 && (type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) return undefined;
-    const found = this.kindOfType(type, 0);
-    if (found) {
-      this.stats.byTypes++;
-      return { ...found, resolvedBy: 'types' };
+    return this.typesRef(this.kindOfType(type, 0));
+  }
+
+  private typesRef(found: { library: LibrarySpec; kind: string } | undefined): ValueRef | undefined {
+    if (!found) return undefined;
+    this.stats.byTypes++;
+    return { ...found, resolvedBy: 'types' };
+  }
+
+  /**
+   * The kind a call returns, read from its callee's declared signatures: the call's own type costs
+   * overload resolution with every argument checked, a callback's whole body included (`router.get(
+   * '/', async (req, res) => {...})`, `items.map(...)`), which is most of what a type-aware scan would
+   * spend. When no signature's return type can become another kind once its type arguments are
+   * inferred, and all signatures agree, that kind is the call's. Otherwise (`undefined` here) the
+   * caller asks for the call's type.
+   */
+  private declaredCallKind(call: ts.CallExpression): { kind: { library: LibrarySpec; kind: string } | undefined } | undefined {
+    const callee = call.expression;
+    if (!ts.isIdentifier(callee) && !ts.isPropertyAccessExpression(callee) && !ts.isElementAccessExpression(callee)) return undefined;
+    const calleeType = this.declaredType(callee) ?? this.checker.getTypeAtLocation(callee);
+    if (calleeType.flags & ts.TypeFlags.Any) return { kind: undefined };
+    const signatures = calleeType.getCallSignatures();
+    if (signatures.length === 0) return undefined;
+    let agreed: { library: LibrarySpec; kind: string } | undefined;
+    for (const [index, signature] of signatures.entries()) {
+      const returned = this.checker.getReturnTypeOfSignature(signature);
+      if (this.kindDependsOnInstantiation(returned, 0)) return undefined;
+      const kind = this.kindOfType(returned, 0);
+      if (index > 0 && (kind?.kind !== agreed?.kind || kind?.library !== agreed?.library)) return undefined;
+      agreed = kind;
     }
-    return undefined;
+    return { kind: agreed };
+  }
+
+  /**
+   * The declared type of a variable, parameter or property a name or member access reads, without
+   * the narrowing the checker would work out from the control flow: that analysis is what makes
+   * `getTypeAtLocation` costly on names, and narrowing only drops members of a union, which
+   * `kindOfType` looks through anyway. `undefined` (ask the checker) when the declared type says
+   * nothing: `any`, `unknown`, or a name that is not a variable or property.
+   */
+  private declaredType(node: ts.Expression): ts.Type | undefined {
+    let symbol: ts.Symbol | undefined;
+    if (ts.isIdentifier(node)) {
+      symbol = this.checker.getSymbolAtLocation(node);
+    } else if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name)) {
+      const receiver = skipOuterExpressions(node.expression);
+      const receiverType = receiver.kind === ts.SyntaxKind.ThisKeyword ? this.checker.getTypeAtLocation(receiver) : this.declaredType(receiver);
+      if (!receiverType) return undefined;
+      symbol = this.checker.getPropertyOfType(this.checker.getApparentType(this.checker.getNonNullableType(receiverType)), node.name.text);
+    }
+    if (!symbol || !(symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property | ts.SymbolFlags.Accessor))) return undefined;
+    const type = this.checker.getTypeOfSymbol(symbol);
+    return type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) ? undefined : type;
+  }
+
+  /**
+   * Whether `kindOfType` could answer differently once the type's type parameters are replaced: a
+   * type parameter, a conditional or indexed type, or one in a position `kindOfType` looks through
+   * (union members, a wrapper's argument). `Array<U>` stays an array whatever `U` is.
+   */
+  private kindDependsOnInstantiation(type: ts.Type, depth: number): boolean {
+    if (depth > 4) return true;
+    if (type.flags & ts.TypeFlags.Instantiable) return true;
+    if (type.isUnionOrIntersection()) return type.types.some((part) => this.kindDependsOnInstantiation(part, depth + 1));
+    if (type.aliasSymbol && TYPE_WRAPPERS.has(type.aliasSymbol.name) && type.aliasTypeArguments?.length) {
+      if (this.kindDependsOnInstantiation(type.aliasTypeArguments[0], depth + 1)) return true;
+    }
+    const symbol = type.getSymbol();
+    if (symbol && TYPE_WRAPPERS.has(symbol.name)) {
+      const args = this.checker.getTypeArguments(type as ts.TypeReference);
+      if (args.length && this.kindDependsOnInstantiation(args[0], depth + 1)) return true;
+    }
+    return false;
   }
 
   private kindOfType(type: ts.Type, depth: number): { library: LibrarySpec; kind: string } | undefined {

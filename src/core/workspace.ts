@@ -4,7 +4,8 @@ import { ALL_RULES } from '../../rules';
 import type { HotpathConfig } from './config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from './config';
 import type { FileAnalysis, ScanResult } from './engine';
-import { analyzeFiles, analyzeSourceFile, createModels, enabledRules, librariesOf, ProjectFacts } from './engine';
+import { analyzeFiles, analyzeSourceFile, createModels, enabledRules, librariesOf, ProjectFacts, workspaceIdentifiers } from './engine';
+import type { IdentifierIndex } from './call-sites';
 import type { SeveritySetting } from './findings';
 import type { LoadedProject } from './project';
 import { admitSourceFile, loadProject, readSourceText, SOURCE_EXTENSIONS } from './project';
@@ -30,6 +31,8 @@ export class WorkspaceAnalyzer {
   readonly config: HotpathConfig;
   /** Read once per session (schema.prisma, installed versions); Restart Server picks up changes. */
   private readonly facts: ProjectFacts;
+  /** The workspace's identifiers by name, indexed again per edited file rather than per program. */
+  private readonly identifiers: IdentifierIndex;
   /** Why an edited file cannot be analysed (nested too deeply), until its text changes. */
   private readonly refusals = new Map<string, string>();
 
@@ -49,6 +52,7 @@ export class WorkspaceAnalyzer {
     this.configError = configError;
     this.loaded = loadProject({ root, include: this.config.include, exclude: this.config.exclude, tests: this.config.tests });
     this.facts = new ProjectFacts(root, librariesOf(this.config));
+    this.identifiers = workspaceIdentifiers(root, this.config);
   }
 
   /** Whether the file belongs to this workspace's analysis (project files, or new source files under the root). */
@@ -115,7 +119,7 @@ export class WorkspaceAnalyzer {
 
   private currentModels() {
     const program = this.loaded.project.getProgram().compilerObject;
-    if (this.models?.program !== program) this.models = { program, models: createModels(program, this.root, this.config, this.facts) };
+    if (this.models?.program !== program) this.models = { program, models: createModels(program, this.root, this.config, this.facts, this.identifiers) };
     return { program, models: this.models.models };
   }
 }

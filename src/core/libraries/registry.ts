@@ -27,6 +27,7 @@ export class LibraryRegistry {
   private readonly kinds = new Map<string, KindEntry>();
   private readonly typePatterns = new Map<LibrarySpec, Array<[RegExp | string, string]>>();
   private readonly typingsFragments: Array<[string, LibrarySpec]> = [];
+  private readonly typingsLibraries = new Map<string, LibrarySpec | null>();
   readonly globals = new Map<string, { library: LibrarySpec; spec: ExportSpec }>();
 
   constructor(
@@ -91,12 +92,20 @@ export class LibraryRegistry {
 
   /** The library whose typings declare something in `fileName`. */
   libraryForTypingsFile(fileName: string): LibrarySpec | undefined {
+    // Asked for every type the resolver meets; a program has a few hundred typings files.
+    if (this.typingsLibraries.has(fileName)) return this.typingsLibraries.get(fileName) ?? undefined;
     const normalized = fileName.replace(/\\/g, '/');
-    if (!normalized.includes('/node_modules/')) return undefined;
-    for (const [fragment, library] of this.typingsFragments) {
-      if (normalized.includes(fragment)) return library;
+    let found: LibrarySpec | undefined;
+    if (normalized.includes('/node_modules/')) {
+      for (const [fragment, library] of this.typingsFragments) {
+        if (normalized.includes(fragment)) {
+          found = library;
+          break;
+        }
+      }
     }
-    return undefined;
+    this.typingsLibraries.set(fileName, found ?? null);
+    return found;
   }
 
   /** The value kind a type declared as `typeName` in the library's typings stands for. */
