@@ -1,11 +1,12 @@
 // Editor latency: starts `hotpath lsp --stdio` on a project as an editor would (initialize with the
 // workspace folder, no configuration support, so the defaults apply: analyse on type), opens a file and
-// the files that import it, then makes edits of that file one at a time: an added statement line, then
-// its removal. Per edit it times, from sending didChange, the arrival of that file's
-// publishDiagnostics, and of the last importer's (the server re-analyses open importers after it).
+// the files that import it, then makes edits of that file one at a time, each after a pause: an added
+// statement line, then its removal. Per edit it times, from sending didChange, the arrival of that
+// file's publishDiagnostics, and of the last importer's (the server re-analyses open importers after it).
 //
-// The server waits TYPING_DEBOUNCE_MS after a change before it analyses (src/server/server.ts); the
-// figures include that wait, and the bench also shows them without it.
+// The server analyses a change after a pause at once; changes closer together than TYPING_DEBOUNCE_MS
+// are typing, analysed once typing pauses that long (src/server/server.ts). The bench also types:
+// bursts of keystrokes 50 ms apart, timed from the last one to the file's diagnostics.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -95,7 +96,10 @@ export async function measureEditorLatency(root, probe, { edits = 50 } = {}) {
     const statement = '    const startedAt = Date.now();\n';
     const editTimes = [];
     const dependentTimes = [];
+    const pause = () => new Promise((resolve) => setTimeout(resolve, TYPING_DEBOUNCE_MS + 100));
+    let version = 2;
     for (let i = 0; i < edits; i++) {
+      await pause();
       const adding = i % 2 === 0;
       const change = adding
         ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: statement }
@@ -103,15 +107,37 @@ export async function measureEditorLatency(root, probe, { edits = 50 } = {}) {
       const own = waiter.next(uri);
       const theirs = dependentUris.map((u) => waiter.next(u));
       const sent = performance.now();
-      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version++ }, contentChanges: [change] });
       editTimes.push((await own).at - sent);
       const arrivals = await Promise.all(theirs);
       dependentTimes.push(Math.max(...arrivals.map((arrival) => arrival.at)) - sent);
     }
+    // Typing: four keystrokes 50 ms apart (a comment typed at the end of the edit line), then the
+    // wait for the diagnostics that follow the last one; the burst is removed after each round.
+    const typingTimes = [];
+    for (let round = 0; round < Math.max(1, Math.floor(edits / 5)); round++) {
+      await pause();
+      for (let key = 0; key < 4; key++) {
+        if (key > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+        const position = { line, character: 0 };
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: position, end: position }, text: key === 0 ? '//x' : 'x' }] });
+      }
+      const typedAt = performance.now();
+      // The diagnostics of the last keystroke: the first publication at least the debounce after it.
+      let arrival;
+      do arrival = await waiter.next(uri);
+      while (arrival.at - typedAt < TYPING_DEBOUNCE_MS);
+      typingTimes.push(arrival.at - typedAt);
+      await waiter.quiet(TYPING_DEBOUNCE_MS + 100);
+      const own = waiter.next(uri);
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version++ }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 6 } }, text: '' }] });
+      await own;
+      await waiter.quiet(TYPING_DEBOUNCE_MS + 100);
+    }
     const peakRssMb = vmHwmMb(server.pid);
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
-    return { openMs, edit: stats(editTimes), dependents: stats(dependentTimes), edits, dependentFiles: dependentUris.length, peakRssMb };
+    return { openMs, edit: stats(editTimes), dependents: stats(dependentTimes), typing: stats(typingTimes), edits, dependentFiles: dependentUris.length, peakRssMb };
   } finally {
     connection.dispose();
     server.kill();

@@ -57,15 +57,15 @@ export function resultsTable(rows) {
 
 export function latencyTable(latency, debounceMs) {
   if (!latency) return '';
-  const line = (label, s) =>
-    `| ${label} | ${s.p50.toFixed(0)} ms | ${s.p95.toFixed(0)} ms | ${s.max.toFixed(0)} ms | ${(s.p50 - debounceMs).toFixed(0)} / ${(s.p95 - debounceMs).toFixed(0)} / ${(s.max - debounceMs).toFixed(0)} ms |`;
+  const line = (label, s) => `| ${label} | ${s.p50.toFixed(0)} ms | ${s.p95.toFixed(0)} ms | ${s.max.toFixed(0)} ms |`;
   return [
-    `Editor latency on ${latency.project} (${latency.edits} edits of one file; server peak RSS ${mb(latency.peakRssMb)}; first diagnostics after opening: ${seconds(latency.openMs)}):`,
+    `Editor latency on ${latency.project} (${latency.edits} edits of one file, each after a pause; server peak RSS ${mb(latency.peakRssMb)}; first diagnostics after opening: ${seconds(latency.openMs)}):`,
     '',
-    `| from didChange to publishDiagnostics of | p50 | p95 | max | without the ${debounceMs} ms typing debounce (p50 / p95 / max) |`,
-    '|---|---:|---:|---:|---:|',
+    '| from the change to publishDiagnostics of | p50 | p95 | max |',
+    '|---|---:|---:|---:|',
     line('the edited file', latency.edit),
     line(`its ${latency.dependentFiles} importers (last one)`, latency.dependents),
+    ...(latency.typing ? [line(`the edited file, typing (from the last of 4 keystrokes 50 ms apart; the server waits ${debounceMs} ms for typing to pause)`, latency.typing)] : []),
   ].join('\n');
 }
 
@@ -91,7 +91,7 @@ export function targetsTable(rows, latency, debounceMs) {
   const untyped = versus('eslint');
   const big = synthetic.find((row) => row.label === '300k');
   const memory = big && { value: big.hotpath.peakRssMb, hotpathStopped: big.hotpath.timedOut };
-  const p95 = latency && latency.label === '100k' ? { value: latency.edit.p95 - debounceMs } : undefined;
+  const p95 = latency && latency.label === '100k' ? { value: latency.edit.p95 } : undefined;
   const judge = (measured, ok) => {
     if (!measured) return 'not measured';
     const passes = ok(measured.value);
@@ -105,7 +105,7 @@ export function targetsTable(rows, latency, debounceMs) {
     '|---|---|---|',
     `| full scan <= 1.3x the tsc floor | ${show(floor, (v) => `hotpath takes ${ratio(v)} the floor's time`)} | ${judge(floor, (v) => v <= 1.3)} |`,
     `| >= 3x faster than ESLint with types | ${show(typed, (v) => `ESLint+types takes ${ratio(v)} hotpath's time`)} | ${judge(typed, (v) => v >= 3)} |`,
-    `| editor p95 <= 100 ms at 100k lines (typing debounce excluded) | ${show(p95, (v) => `${v.toFixed(0)} ms`)} | ${judge(p95, (v) => v <= 100)} |`,
+    `| editor p95 <= 100 ms at 100k lines (an edit after a pause) | ${show(p95, (v) => `${v.toFixed(0)} ms`)} | ${judge(p95, (v) => v <= 100)} |`,
     `| faster than ESLint without types | ${show(untyped, (v) => `ESLint takes ${ratio(v)} hotpath's time`)} | ${judge(untyped, (v) => v > 1)} |`,
     `| peak RSS <= 1 GB at 300k lines | ${show(memory, (v) => `${memory.hotpathStopped ? '>= ' : ''}${mb(v)}`)} | ${judge(memory, (v) => v <= 1024)} |`,
   ].join('\n');

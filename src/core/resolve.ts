@@ -142,7 +142,7 @@ export class Resolver {
   }
 
   /**
-   * The declared type of a variable, parameter or property a name or member access reads, without
+   * The declared type of a variable, parameter, property or function a name or member access reads, without
    * the narrowing the checker would work out from the control flow: that analysis is what makes
    * `getTypeAtLocation` costly on names, and narrowing only drops members of a union, which
    * `kindOfType` looks through anyway. `undefined` (ask the checker) when the declared type says
@@ -158,7 +158,7 @@ export class Resolver {
       if (!receiverType) return undefined;
       symbol = this.checker.getPropertyOfType(this.checker.getApparentType(this.checker.getNonNullableType(receiverType)), node.name.text);
     }
-    if (!symbol || !(symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property | ts.SymbolFlags.Accessor))) return undefined;
+    if (!symbol || !(symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property | ts.SymbolFlags.Accessor | ts.SymbolFlags.Method | ts.SymbolFlags.Function))) return undefined;
     const type = this.checker.getTypeOfSymbol(symbol);
     return type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) ? undefined : type;
   }

@@ -12,7 +12,10 @@ import { ruleDocUri, toDiagnostic } from './diagnostics';
 import type { HotpathSettings } from './settings';
 import { SettingsCache } from './settings';
 
-/** Typing pauses shorter than this do not start an analysis. */
+/**
+ * Changes closer together than this are typing: the analysis waits until typing pauses this long. A
+ * change after a pause (a paste, a fix, a one-key edit) is analysed at once.
+ */
 const TYPING_DEBOUNCE_MS = 200;
 
 /**
@@ -24,6 +27,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const analyzers = new Map<string, WorkspaceAnalyzer>();
   const pending = new Map<string, NodeJS.Timeout>();
   const changedAt = new Map<string, number>();
+  /** When each document last changed: the change after it is typing if it comes within the debounce. */
+  const lastChangeAt = new Map<string, number>();
   const published = new Set<string>();
   /** Problems already shown: each is logged and shown once per session, not on every keystroke. */
   const reported = new Set<string>();
@@ -120,7 +125,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       // Files that import this one may gain or lose findings through it.
       for (const dependent of analyzer.dependentsOf(file)) {
         const open = documents.get(pathToFileURL(dependent).href);
-        if (open && open.uri !== document.uri) schedule(open, TYPING_DEBOUNCE_MS);
+        if (open && open.uri !== document.uri && !pending.has(open.uri)) schedule(open, 0);
       }
     } catch (error) {
       reportInternalError(file, error);
@@ -149,14 +154,20 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   documents.onDidOpen((event) => schedule(event.document, 0));
   documents.onDidChangeContent((event) => {
-    changedAt.set(event.document.uri, changedAt.get(event.document.uri) ?? performance.now());
-    void settings.get(event.document.uri).then((documentSettings: HotpathSettings) => {
-      if (documentSettings.run === 'onType') schedule(event.document, TYPING_DEBOUNCE_MS);
+    const uri = event.document.uri;
+    const now = performance.now();
+    const typing = now - (lastChangeAt.get(uri) ?? Number.NEGATIVE_INFINITY) < TYPING_DEBOUNCE_MS;
+    lastChangeAt.set(uri, now);
+    changedAt.set(uri, changedAt.get(uri) ?? now);
+    void settings.get(uri).then((documentSettings: HotpathSettings) => {
+      if (documentSettings.run === 'onType') schedule(event.document, typing || pending.has(uri) ? TYPING_DEBOUNCE_MS : 0);
     });
   });
   documents.onDidSave((event) => schedule(event.document, 0));
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
+    lastChangeAt.delete(event.document.uri);
     const file = fileURLToPath(event.document.uri);
     for (const analyzer of analyzers.values()) if (analyzer.covers(file)) analyzer.revert(file);
   });
