@@ -3,7 +3,6 @@ import type { LibrarySpec } from './libraries/model';
 import type { LibraryRegistry } from './libraries/registry';
 import type { Resolver } from './resolve';
 import type { FunctionSummaries } from './summaries';
-import { isBuiltInMethodCall } from './operations';
 import { ARRAY_METHODS } from './resolve';
 import { calleeText, enclosingFunction, returnedExpressions, shortText, skipOuterExpressions, valueParent } from './syntax';
 
@@ -165,7 +164,6 @@ export class ClientConstructions {
       if (!created || !connection) return undefined;
       return { node, library: created.library, connection, description: `new ${shortText(node.expression, 40)}()`, factories: [] };
     }
-    if (isBuiltInMethodCall(node, this.registry)) return undefined;
     const callee = skipOuterExpressions(node.expression);
     // `createPool()`, `mysql.createPool()` on a namespace import, or a member: `mongoose.createConnection()`.
     const spec =

@@ -91,7 +91,6 @@ export class OperationClassifier {
     let resolvedBy = first?.resolvedBy;
     let lazy = first?.spec.lazy === true && !executor;
     if (!first) {
-      if (steps.every((step) => isBuiltInMethodCall(step, this.registry))) return undefined;
       // A thenable builder (`knex('users').where(...)`) runs when awaited.
       const value = this.resolver.asKind(this.resolver.valueOf(top));
       const thenable = value && this.registry.kind(value.kind)?.spec.thenable;
@@ -129,7 +128,6 @@ export class OperationClassifier {
   }
 
   private stepSpec(step: ts.CallExpression | ts.TaggedTemplateExpression) {
-    if (isBuiltInMethodCall(step, this.registry)) return undefined;
     const callee = skipOuterExpressions(ts.isCallExpression(step) ? step.expression : step.tag);
     if (ts.isPropertyAccessExpression(callee) || (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression))) {
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : (callee.argumentExpression as ts.StringLiteral).text;
@@ -204,42 +202,6 @@ export class OperationClassifier {
     return where.properties.some((p) => ts.isPropertyAssignment(p) && this.isArray(p.initializer));
   }
 }
-
-/**
- * `input.code.trim()`, `rows.map(...)`, `Math.round(x)`: a method of strings, numbers, arrays or the
- * built-in objects that no library lists. The syntactic guard before any type query: such a call is
- * neither a library operation nor a client construction, so what its receiver is need not be worked
- * out (the checker's costliest questions: the rows of a Prisma query, a route handler's `res`).
- */
-export function isBuiltInMethodCall(call: ts.CallExpression | ts.TaggedTemplateExpression | ts.NewExpression, registry: LibraryRegistry): boolean {
-  if (!ts.isCallExpression(call)) return false;
-  const callee = skipOuterExpressions(call.expression);
-  return ts.isPropertyAccessExpression(callee) && BUILT_IN_METHODS.has(callee.name.text) && !registry.listsName(callee.name.text);
-}
-
-/**
- * Methods of the built-in values (strings, numbers, arrays, dates, Map and Set, Math, JSON, console).
- * Not `sort`, `info`, `substr` or `debug`: Redis has commands of those names, and a Redis client takes
- * any command as a member.
- */
-const BUILT_IN_METHODS = new Set([
-  // String
-  'charAt', 'charCodeAt', 'codePointAt', 'endsWith', 'startsWith', 'includes', 'indexOf', 'lastIndexOf', 'localeCompare', 'match', 'matchAll',
-  'normalize', 'padEnd', 'padStart', 'repeat', 'replace', 'replaceAll', 'search', 'split', 'substring', 'toLowerCase', 'toUpperCase',
-  'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd',
-  // Number
-  'toFixed', 'toPrecision', 'toExponential', 'toLocaleString',
-  // Array
-  'at', 'concat', 'every', 'some', 'fill', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'forEach', 'join',
-  'map', 'pop', 'push', 'reduce', 'reduceRight', 'reverse', 'shift', 'unshift', 'slice', 'splice', 'toReversed', 'toSorted', 'toSpliced',
-  // Map, Set, Date
-  'has', 'add', 'clear', 'entries', 'getTime', 'toISOString', 'toDateString', 'getFullYear', 'getMonth', 'getDate', 'getHours',
-  // Math, JSON, console, Object, Number
-  'round', 'floor', 'ceil', 'abs', 'max', 'min', 'random', 'pow', 'sqrt', 'trunc', 'sign', 'stringify', 'log', 'warn', 'error',
-  'assign', 'freeze', 'fromEntries', 'isArray', 'isInteger', 'isFinite', 'isNaN',
-  // Object.prototype
-  'toString', 'valueOf', 'hasOwnProperty', 'toJSON',
-]);
 
 /**
  * The SQL already takes a list: `IN (...)`, `IN ${ids}` (Drizzle expands arrays), `= ANY(...)`,

@@ -28,7 +28,6 @@ export class LibraryRegistry {
   private readonly typePatterns = new Map<LibrarySpec, Array<[RegExp | string, string]>>();
   private readonly typingsFragments: Array<[string, LibrarySpec]> = [];
   private readonly typingsLibraries = new Map<string, LibrarySpec | null>();
-  private readonly listedNames = new Map<string, boolean>();
   readonly globals = new Map<string, { library: LibrarySpec; spec: ExportSpec }>();
 
   constructor(
@@ -127,23 +126,6 @@ export class LibraryRegistry {
   }
 
   /** What the member `name` of a value of kind `kindName` is, following anyMember and patterns. */
-  /**
-   * Whether some library lists `name`: a member of one of its kinds (by name or pattern), an export or
-   * a global. Kinds that take any member (builders, Redis commands) do not count: they would list all.
-   */
-  listsName(name: string): boolean {
-    let listed = this.listedNames.get(name);
-    if (listed === undefined) {
-      listed = false;
-      for (const { spec } of this.kinds.values()) {
-        if (spec.members?.[name] || spec.memberPatterns?.some(({ pattern }) => new RegExp(pattern).test(name))) listed = true;
-      }
-      if (this.libraries.some((library) => library.exports[name] || library.globals?.[name])) listed = true;
-      this.listedNames.set(name, listed);
-    }
-    return listed;
-  }
-
   member(kindName: string, name: string): MemberSpec | undefined {
     const spec = this.kinds.get(kindName)?.spec;
     if (!spec) return undefined;
