@@ -20,8 +20,6 @@ export interface CallSite {
  */
 export class CallSites {
   private readonly memo = new Map<ts.Node, CallSite[]>();
-  /** Each file's place in the program, for call sites in source order (see `namesake`). */
-  private fileOrder: Map<string, number> | undefined;
   /** Each name's value uses, resolved once (see `usesNamed`). */
   private readonly uses = new Map<string, NameUses>();
 
@@ -30,7 +28,7 @@ export class CallSites {
    * language server keeps one across edits, so that an edit indexes one file again, not all of them.
    */
   constructor(
-    private readonly program: ts.Program,
+    program: ts.Program,
     private readonly checker: ts.TypeChecker,
     private readonly identifiers: IdentifierIndex = new IdentifierIndex(),
   ) {
@@ -158,7 +156,7 @@ export class CallSites {
     if (!uses) {
       uses = { byDeclaration: new Map() };
       let order = 0;
-      for (const identifier of this.namesake(name)) {
+      for (const identifier of this.identifiers.named(name)) {
         if (isImportOrExport(identifier) || isInType(identifier)) continue;
         const symbol = this.symbolOfUse(identifier);
         const use: NameUse = { identifier, declarations: symbol?.declarations ?? [], shorthandOf: this.shorthandValues(symbol), order: order++ };
@@ -173,16 +171,6 @@ export class CallSites {
     return uses;
   }
 
-  /** The identifiers named `name` in every file whose calls count, in program order. */
-  private namesake(name: string): ts.Identifier[] {
-    if (!this.fileOrder) {
-      this.fileOrder = new Map();
-      for (const sourceFile of this.program.getSourceFiles()) this.fileOrder.set(sourceFile.fileName, this.fileOrder.size);
-    }
-    const order = this.fileOrder;
-    const files = [...this.identifiers.filesNaming(name)].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return files.flatMap(([, identifiers]) => identifiers);
-  }
 }
 
 /**
@@ -194,6 +182,8 @@ export class IdentifierIndex {
   private readonly indexed = new Map<string, ts.SourceFile>();
   private readonly byName = new Map<string, Map<string, ts.Identifier[]>>();
   private readonly counted = new Map<string, boolean>();
+  /** Each file's place in the program last synced: a name's identifiers come in program order. */
+  private fileOrder = new Map<string, number>();
 
   /**
    * @param counts Whether calls in a file count: calls made only from test code do not run in
@@ -205,6 +195,7 @@ export class IdentifierIndex {
   sync(program: ts.Program): void {
     const current = new Map<string, ts.SourceFile>();
     for (const sourceFile of program.getSourceFiles()) if (this.isCounted(sourceFile)) current.set(sourceFile.fileName, sourceFile);
+    this.fileOrder = new Map([...current.keys()].map((fileName, index) => [fileName, index]));
     for (const [fileName, indexed] of this.indexed) {
       if (current.get(fileName) === indexed) continue;
       for (const name of identifiersOf(indexed).keys()) {
@@ -225,9 +216,15 @@ export class IdentifierIndex {
     }
   }
 
-  /** The files with identifiers named `name`, with those identifiers. */
-  filesNaming(name: string): ReadonlyMap<string, readonly ts.Identifier[]> {
-    return this.byName.get(name) ?? EMPTY;
+  /**
+   * The identifiers named `name`, in program order: call sites come out in the same order in the
+   * editor, whose index is kept across edits, as in a scan.
+   */
+  named(name: string): ts.Identifier[] {
+    const files = this.byName.get(name);
+    if (!files) return [];
+    const order = (fileName: string) => this.fileOrder.get(fileName) ?? 0;
+    return [...files].sort(([a], [b]) => order(a) - order(b)).flatMap(([, identifiers]) => identifiers);
   }
 
   private isCounted(sourceFile: ts.SourceFile): boolean {
@@ -239,8 +236,6 @@ export class IdentifierIndex {
     return counted;
   }
 }
-
-const EMPTY: ReadonlyMap<string, readonly ts.Identifier[]> = new Map();
 
 /** An identifier that uses a name as a value, and what it resolves to. */
 interface NameUse {
