@@ -68,9 +68,10 @@ async function measureProject(name, root, extra) {
     }
   };
   const tsc = await attempt('tsc floor', () => runTscFloor(root, { timeoutMs }));
+  const callGraph = await attempt('tsc floor + callees', () => runTscFloor(root, { timeoutMs, callees: true }));
   const eslint = skipEslint ? undefined : await attempt('eslint', () => runEslint(root, projectFiles(root), { typed: false, timeoutMs }));
   const eslintTyped = skipEslint ? undefined : await attempt('eslint + types', () => runEslint(root, projectFiles(root), { typed: true, timeoutMs }));
-  const row = { name, hotpath, tsc, eslint, eslintTyped, ...extra };
+  const row = { name, hotpath, tsc, callGraph, eslint, eslintTyped, ...extra };
   log(`${name}: ${JSON.stringify(summary(row))}`);
   return row;
 }
@@ -79,7 +80,7 @@ async function measureProject(name, root, extra) {
 function summary(row) {
   const figures = (run) =>
     run && (run.error ? { error: run.error } : { s: +(run.wallMs / 1000).toFixed(1), mb: Math.round(run.peakRssMb), files: run.files, ...(run.timedOut ? { stopped: true } : {}) });
-  return { hotpath: figures(row.hotpath), tsc: figures(row.tsc), eslint: figures(row.eslint), eslintTyped: figures(row.eslintTyped) };
+  return { hotpath: figures(row.hotpath), tsc: figures(row.tsc), callGraph: figures(row.callGraph), eslint: figures(row.eslint), eslintTyped: figures(row.eslintTyped) };
 }
 
 function machine() {

@@ -1,4 +1,4 @@
-// The two child processes the bench times besides ESLint: the hotpath CLI and the TypeScript floor.
+// The child processes the bench times besides ESLint: the hotpath CLI and the TypeScript floors.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,9 +24,12 @@ export async function runHotpath(root, { timeoutMs } = {}) {
   }
 }
 
-/** createProgram + getTypeChecker over the same files (scripts/bench/tsc-floor.mjs). */
-export async function runTscFloor(root, { timeoutMs } = {}) {
-  const run = await measure(process.execPath, [TSC_FLOOR, root], { cwd: root, timeoutMs });
+/**
+ * createProgram + getTypeChecker over the same files (scripts/bench/tsc-floor.mjs); with `callees`,
+ * then the symbol of every call's callee: the call graph.
+ */
+export async function runTscFloor(root, { timeoutMs, callees = false } = {}) {
+  const run = await measure(process.execPath, [TSC_FLOOR, root, ...(callees ? ['--callees'] : [])], { cwd: root, timeoutMs });
   if (run.timedOut) return run;
   if (run.code !== 0) throw new Error(`tsc floor exited with ${run.code}: ${run.stderr.slice(0, 2000)}`);
   return { ...run, ...JSON.parse(run.stdout) };
