@@ -57,4 +57,34 @@ describe('WorkspaceAnalyzer (the editor)', function () {
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('resolves an import that failed once the file it names is opened, and keeps resolving through package.json', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hotpath-workspace-'));
+    try {
+      const write = (name: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+        fs.writeFileSync(path.join(root, name), text);
+      };
+      write('package.json', '{ "name": "app", "type": "module" }\n');
+      write('node_modules/shared/package.json', '{ "name": "shared", "types": "./types.d.ts" }\n');
+      write('node_modules/shared/types.d.ts', 'export declare function helper(): void;\n');
+      write('routes.ts', "import { load } from './later';\nimport { helper } from 'shared';\nexport const handler = () => { helper(); return load(); };\n");
+      write('users.ts', 'export const users = 1;\n');
+      const analyzer = new WorkspaceAnalyzer(root);
+      const later = path.join(root, 'later.ts');
+      assert.deepEqual(analyzer.dependentsOf(path.join(root, 'users.ts')), []);
+
+      // Opened in the editor, never saved: the unchanged routes.ts now resolves its import of it.
+      analyzer.update(later, 'export async function load() { return []; }\n');
+      assert.deepEqual(analyzer.dependentsOf(later), [path.join(root, 'routes.ts')]);
+      // An edit elsewhere makes another program: the typings found through package.json still resolve.
+      analyzer.update(path.join(root, 'users.ts'), 'export const users = 2;\n');
+      const typings = path.join(root, 'node_modules', 'shared', 'types.d.ts');
+      const program = (analyzer as unknown as { programs: { current(): import('typescript').Program } }).programs.current();
+      assert.ok(program.getSourceFile(typings), 'the typings of shared are part of the program');
+      assert.deepEqual(analyzer.dependentsOf(later), [path.join(root, 'routes.ts')]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -162,14 +162,41 @@ class EditorPrograms {
   private readonly sourceFiles = new Map<string, ts.SourceFile>();
   private readonly rootNames: Set<string>;
   private readonly host: ts.CompilerHost;
+  /**
+   * What the package.json files along each path say (a file's module format, a package's exports),
+   * kept for the session: without it, each program looked up the package.json of every typings file
+   * again, a third of the program's creation. Module resolutions themselves start afresh per program
+   * (`resolutions`), as the compiler's own would, so a file that appears makes a failed import resolve.
+   * A package.json changed during the session is seen after Restart Server.
+   */
+  private readonly packageJsonInfo: ts.PackageJsonInfoCache;
+  private resolutions: ts.ModuleResolutionCache;
 
   /** @param initial ts-morph's program, whose files the first program reuses (ts-morph keeps that one, with any checker made on it, for as long as it lives). */
   constructor(initial: ts.Program) {
     for (const sourceFile of initial.getSourceFiles()) this.sourceFiles.set(sourceFile.fileName, sourceFile);
     this.rootNames = new Set(initial.getRootFileNames());
-    const disk = ts.createCompilerHost(initial.getCompilerOptions());
+    const options = initial.getCompilerOptions();
+    const disk = ts.createCompilerHost(options);
+    this.resolutions = ts.createModuleResolutionCache(disk.getCurrentDirectory(), disk.getCanonicalFileName, options);
+    this.packageJsonInfo = this.resolutions.getPackageJsonInfoCache();
     this.host = {
       ...disk,
+      // The compiler's default resolution (`loadWithModeAwareCache`), with the caches above.
+      resolveModuleNameLiterals: (literals, containingFile, redirectedReference, literalOptions, containingSourceFile) => {
+        const resolved = new Map<string, ts.ResolvedModuleWithFailedLookupLocations>();
+        return literals.map((literal) => {
+          const mode = ts.getModeForUsageLocation(containingSourceFile, literal, redirectedReference?.commandLine.options ?? literalOptions);
+          const key = `${mode ?? ''}|${literal.text}`;
+          let resolution = resolved.get(key);
+          if (!resolution) {
+            resolution = ts.resolveModuleName(literal.text, containingFile, literalOptions, this.host, this.resolutions, redirectedReference, mode);
+            resolved.set(key, resolution);
+          }
+          return resolution;
+        });
+      },
+      getModuleResolutionCache: () => this.resolutions,
       // A file no earlier program had (a new import) is read from disk, once.
       getSourceFile: (fileName, languageVersion) => {
         let sourceFile = this.sourceFiles.get(fileName);
@@ -210,7 +237,9 @@ class EditorPrograms {
   }
 
   private next(previous: ts.Program): ts.Program {
-    return ts.createProgram({ rootNames: [...this.rootNames], options: previous.getCompilerOptions(), host: this.host, oldProgram: previous });
+    const options = previous.getCompilerOptions();
+    this.resolutions = ts.createModuleResolutionCache(this.host.getCurrentDirectory(), this.host.getCanonicalFileName, options, this.packageJsonInfo);
+    return ts.createProgram({ rootNames: [...this.rootNames], options, host: this.host, oldProgram: previous });
   }
 }
 
