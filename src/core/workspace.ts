@@ -182,20 +182,12 @@ class EditorPrograms {
     this.packageJsonInfo = this.resolutions.getPackageJsonInfoCache();
     this.host = {
       ...disk,
-      // The compiler's default resolution (`loadWithModeAwareCache`), with the caches above.
-      resolveModuleNameLiterals: (literals, containingFile, redirectedReference, literalOptions, containingSourceFile) => {
-        const resolved = new Map<string, ts.ResolvedModuleWithFailedLookupLocations>();
-        return literals.map((literal) => {
+      // The compiler's default resolution, with the caches above (a name imported twice is a cache hit).
+      resolveModuleNameLiterals: (literals, containingFile, redirectedReference, literalOptions, containingSourceFile) =>
+        literals.map((literal) => {
           const mode = ts.getModeForUsageLocation(containingSourceFile, literal, redirectedReference?.commandLine.options ?? literalOptions);
-          const key = `${mode ?? ''}|${literal.text}`;
-          let resolution = resolved.get(key);
-          if (!resolution) {
-            resolution = ts.resolveModuleName(literal.text, containingFile, literalOptions, this.host, this.resolutions, redirectedReference, mode);
-            resolved.set(key, resolution);
-          }
-          return resolution;
-        });
-      },
+          return ts.resolveModuleName(literal.text, containingFile, literalOptions, this.host, this.resolutions, redirectedReference, mode);
+        }),
       getModuleResolutionCache: () => this.resolutions,
       // A file no earlier program had (a new import) is read from disk, once.
       getSourceFile: (fileName, languageVersion) => {
@@ -249,8 +241,13 @@ function moduleStem(file: string): string {
   return stem === 'index' ? path.basename(path.dirname(file)) : stem;
 }
 
+/** Each file version's module names, walked once: after an edit, only the edited file is new. */
+const specifiersByFile = new WeakMap<ts.SourceFile, ts.StringLiteralLike[]>();
+
 /** The module names a file imports: `import`/`export ... from`, `import x = require()`, `require()`, `import()`, `import('x').T`. */
 function moduleSpecifiersOf(sourceFile: ts.SourceFile): ts.StringLiteralLike[] {
+  const cached = specifiersByFile.get(sourceFile);
+  if (cached) return cached;
   const specifiers: ts.StringLiteralLike[] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) {
@@ -266,6 +263,7 @@ function moduleSpecifiersOf(sourceFile: ts.SourceFile): ts.StringLiteralLike[] {
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
+  specifiersByFile.set(sourceFile, specifiers);
   return specifiers;
 }
 
